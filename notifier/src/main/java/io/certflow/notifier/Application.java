@@ -1,0 +1,13 @@
+package io.certflow.notifier;
+
+import io.micronaut.runtime.Micronaut;
+
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+}
