@@ -1,5 +1,7 @@
 package io.certflow.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -15,10 +17,20 @@ import java.util.UUID;
  * @param type          the event's stable type name, e.g. {@code certflow.order.requested.v1}
  * @param occurredAt    when the fact happened (not when it was published)
  * @param source        the service that produced it, e.g. {@code order-intake}
- * @param correlationId the order's id where known, so one order's events can be followed end to end
+ * @param correlationId the order's id where known, so one order's events can be followed end to end;
+ *                      absent (omitted from the JSON) where no order exists yet
  */
 @Serdeable
-public record EventMetadata(UUID eventId, String type, Instant occurredAt, String source, String correlationId) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EventMetadata(
+        UUID eventId,
+        String type,
+        @Serdeable.Serializable(using = IsoInstantSerde.class)
+        @Serdeable.Deserializable(using = IsoInstantSerde.class)
+        Instant occurredAt,
+        String source,
+        String correlationId) {
 
     public EventMetadata {
         Objects.requireNonNull(eventId, "eventId");

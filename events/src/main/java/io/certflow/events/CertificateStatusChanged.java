@@ -1,0 +1,70 @@
+package io.certflow.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Sectigo reported a new state for an order's certificate. Produced by webhook-receiver (from a push)
+ * and sectigo-gateway (from collection, when pushes stay silent); consumed by order-intake (status,
+ * next step for the customer) and notifier (callback / click-through emails). Duplicates are normal:
+ * Sectigo retries pushes and collection may report what a push already said. Key:
+ * {@code sectigoOrderNumber}, because a push does not carry certflow's order id; consumers join
+ * through {@link OrderPlaced}.
+ *
+ * @param metadata             event metadata; {@code correlationId} is the order id when known
+ * @param sectigoOrderNumber   Sectigo's {@code orderNumber}
+ * @param sectigoCertificateId Sectigo's {@code certificateID}, if reported
+ * @param orderId              certflow's order id, when the producer knows it
+ * @param status               the new state
+ * @param description          Sectigo's {@code statusDesc}, e.g. the reason of a failure; optional
+ * @param verificationCode     for {@code AWAITING_VERIFICATION} and {@code AWAITING_CLICK_THROUGH}: the
+ *                             code for the OV callback / EV click-through link; absent otherwise
+ * @param providerStatus       Sectigo's {@code status} and {@code statusCode} as received ({@code issued/6}, or
+ *                             {@code verified} when no code came), for support only; never dispatch on it
+ * @param origin               push or collection
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CertificateStatusChanged(
+        EventMetadata metadata,
+        String sectigoOrderNumber,
+        String sectigoCertificateId,
+        UUID orderId,
+        CertificateStatus status,
+        String description,
+        String verificationCode,
+        String providerStatus,
+        StatusOrigin origin) implements Event {
+
+    public CertificateStatusChanged {
+        Checks.requireType(metadata, Topics.CERTIFICATE_STATUS_CHANGED);
+        Objects.requireNonNull(sectigoOrderNumber, "sectigoOrderNumber");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    public static CertificateStatusChanged of(String source, String sectigoOrderNumber, String sectigoCertificateId,
+                                              UUID orderId, CertificateStatus status, String description,
+                                              String verificationCode, String providerStatus,
+                                              StatusOrigin origin) {
+        return new CertificateStatusChanged(
+                EventMetadata.now(Topics.CERTIFICATE_STATUS_CHANGED, source, orderId == null ? null : orderId.toString()),
+                sectigoOrderNumber, sectigoCertificateId, orderId, status, description, verificationCode,
+                providerStatus, origin);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.CERTIFICATE_STATUS_CHANGED;
+    }
+
+    @Override
+    public String key() {
+        return sectigoOrderNumber;
+    }
+}

@@ -1,0 +1,48 @@
+package io.certflow.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A valid order was accepted and must now be placed with Sectigo. Produced by order-intake (from REST
+ * or {@code order.submissions}); consumed by sectigo-gateway (places it), cert-store (keeps the CSR
+ * and names to verify the certificate against) and notifier (customer contact). Key: {@code orderId}.
+ *
+ * @param metadata        event metadata; {@code correlationId} is the order id
+ * @param orderId         certflow's order id; sent to Sectigo as {@code foreignOrderNumber}
+ * @param requestId       the submitter's idempotency key, if one was given
+ * @param order           what is ordered
+ * @param replacesOrderId for a replacement: the order it replaces; absent otherwise
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
+                             UUID replacesOrderId) implements Event {
+
+    public OrderRequested {
+        Checks.requireType(metadata, Topics.ORDER_REQUESTED);
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(order, "order");
+    }
+
+    public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
+                                    UUID replacesOrderId) {
+        return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
+                orderId, requestId, order, replacesOrderId);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.ORDER_REQUESTED;
+    }
+
+    @Override
+    public String key() {
+        return orderId.toString();
+    }
+}
