@@ -1,0 +1,163 @@
+package io.certflow.intake.csr;
+
+import jakarta.inject.Singleton;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bouncy Castle behind one method: parses a PEM (or bare Base-64) CSR, checks the key and the
+ * signature against the rules Sectigo applies, and answers {@link ParsedCsr} or one
+ * {@link InvalidCsrException}. Stateless and thread-safe.
+ */
+@Singleton
+public final class CsrParser {
+
+    /** Sectigo's limit for the {@code csr} parameter. */
+    public static final int MAX_LENGTH = 32_767;
+
+    private static final Map<ASN1ObjectIdentifier, Integer> CURVES = Map.of(
+            SECObjectIdentifiers.secp256r1, 256,
+            SECObjectIdentifiers.secp384r1, 384,
+            SECObjectIdentifiers.secp521r1, 521);
+
+    private final JcaContentVerifierProviderBuilder verifiers =
+            new JcaContentVerifierProviderBuilder().setProvider(new BouncyCastleProvider());
+
+    public ParsedCsr parse(String csr) throws InvalidCsrException {
+        if (csr == null || csr.isBlank()) {
+            throw new InvalidCsrException(CsrProblem.MISSING);
+        }
+        if (csr.length() > MAX_LENGTH) {
+            throw new InvalidCsrException(CsrProblem.TOO_LONG);
+        }
+        PKCS10CertificationRequest request = decode(base64(csr));
+        Key key = checkedKey(request.getSubjectPublicKeyInfo());
+        verifySignature(request);
+        return new ParsedCsr(commonName(request), dnsNames(request), key.algorithm(), key.size(),
+                encoded(request.getSubjectPublicKeyInfo()));
+    }
+
+    private static byte[] base64(String csr) throws InvalidCsrException {
+        String body = csr.replaceAll("-----(BEGIN|END)[A-Z ]*-----", "").replaceAll("\\s", "");
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCsrException(CsrProblem.NOT_BASE64, e);
+        }
+    }
+
+    private static PKCS10CertificationRequest decode(byte[] der) throws InvalidCsrException {
+        try {
+            return new PKCS10CertificationRequest(der);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidCsrException(CsrProblem.NOT_DECODABLE, e);
+        }
+    }
+
+    private static Key checkedKey(SubjectPublicKeyInfo key) throws InvalidCsrException {
+        AlgorithmIdentifier algorithm = key.getAlgorithm();
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(algorithm.getAlgorithm())) {
+            int bits = rsaModulusBits(key);
+            if (bits < 2048 || bits > 8192) {
+                throw new InvalidCsrException(CsrProblem.UNSUPPORTED_KEY_SIZE);
+            }
+            return new Key("RSA", bits);
+        }
+        if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm.getAlgorithm())) {
+            Integer bits = CURVES.get(curveOf(algorithm));
+            if (bits == null) {
+                throw new InvalidCsrException(CsrProblem.UNSUPPORTED_KEY_SIZE);
+            }
+            return new Key("EC", bits);
+        }
+        throw new InvalidCsrException(CsrProblem.UNSUPPORTED_ALGORITHM);
+    }
+
+    private static int rsaModulusBits(SubjectPublicKeyInfo key) throws InvalidCsrException {
+        try {
+            return ((RSAKeyParameters) PublicKeyFactory.createKey(key)).getModulus().bitLength();
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidCsrException(CsrProblem.NOT_DECODABLE, e);
+        }
+    }
+
+    private static ASN1ObjectIdentifier curveOf(AlgorithmIdentifier algorithm) {
+        ASN1Encodable parameters = algorithm.getParameters();
+        return parameters instanceof ASN1ObjectIdentifier named ? named : null;
+    }
+
+    private void verifySignature(PKCS10CertificationRequest request) throws InvalidCsrException {
+        try {
+            if (!request.isSignatureValid(verifiers.build(request.getSubjectPublicKeyInfo()))) {
+                throw new InvalidCsrException(CsrProblem.BAD_SIGNATURE);
+            }
+        } catch (OperatorCreationException e) {
+            throw new InvalidCsrException(CsrProblem.UNSUPPORTED_ALGORITHM, e);
+        } catch (PKCSException e) {
+            throw new InvalidCsrException(CsrProblem.BAD_SIGNATURE, e);
+        }
+    }
+
+    private static String commonName(PKCS10CertificationRequest request) throws InvalidCsrException {
+        RDN[] names = request.getSubject().getRDNs(BCStyle.CN);
+        if (names.length == 0 || names[0].getFirst() == null) {
+            throw new InvalidCsrException(CsrProblem.MISSING_COMMON_NAME);
+        }
+        String cn = IETFUtils.valueToString(names[0].getFirst().getValue()).trim();
+        if (cn.isEmpty()) {
+            throw new InvalidCsrException(CsrProblem.MISSING_COMMON_NAME);
+        }
+        return cn;
+    }
+
+    private static List<String> dnsNames(PKCS10CertificationRequest request) {
+        Extensions extensions = request.getRequestedExtensions();
+        GeneralNames names = extensions == null ? null
+                : GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
+        List<String> dns = new ArrayList<>();
+        if (names != null) {
+            for (GeneralName name : names.getNames()) {
+                if (name.getTagNo() == GeneralName.dNSName) {
+                    dns.add(name.getName().toString());
+                }
+            }
+        }
+        return dns;
+    }
+
+    private static byte[] encoded(SubjectPublicKeyInfo key) throws InvalidCsrException {
+        try {
+            return key.getEncoded();
+        } catch (IOException e) {
+            throw new InvalidCsrException(CsrProblem.NOT_DECODABLE, e);
+        }
+    }
+
+    private record Key(String algorithm, int size) {
+    }
+}

@@ -1,0 +1,86 @@
+package io.certflow.intake.csr;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsrParserTest {
+
+    private final CsrParser parser = new CsrParser();
+
+    @Test
+    void shouldReturnNamesAndKeyWhenRsaCsrIsValid() throws InvalidCsrException {
+        ParsedCsr csr = parser.parse(Csrs.rsa("shop.example.com", "shop.example.com", "www.shop.example.com"));
+
+        assertThat(csr.commonName()).isEqualTo("shop.example.com");
+        assertThat(csr.dnsNames()).containsExactly("shop.example.com", "www.shop.example.com");
+        assertThat(csr.keyAlgorithm()).isEqualTo("RSA");
+        assertThat(csr.keySize()).isEqualTo(2048);
+        assertThat(csr.subjectPublicKeyInfo()).isEqualTo(Csrs.RSA_2048.getPublic().getEncoded());
+    }
+
+    @Test
+    void shouldAcceptP256KeyWhenCsrIsEc() throws InvalidCsrException {
+        ParsedCsr csr = parser.parse(Csrs.of(Csrs.EC_P256, "api.example.com"));
+
+        assertThat(csr.keyAlgorithm()).isEqualTo("EC");
+        assertThat(csr.keySize()).isEqualTo(256);
+        assertThat(csr.dnsNames()).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptBareBase64WhenPemHeadersAreMissing() throws InvalidCsrException {
+        String bare = Csrs.rsa("bare.example.com").replaceAll("-----[A-Z ]+-----", "");
+
+        assertThat(parser.parse(bare).commonName()).isEqualTo("bare.example.com");
+    }
+
+    @Test
+    void shouldReportMissingWhenCsrIsBlank() {
+        assertProblem(" ", CsrProblem.MISSING);
+    }
+
+    @Test
+    void shouldReportTooLongWhenCsrExceedsSectigoLimit() {
+        assertProblem("A".repeat(CsrParser.MAX_LENGTH + 1), CsrProblem.TOO_LONG);
+    }
+
+    @Test
+    void shouldReportNotBase64WhenCsrHasForeignCharacters() {
+        assertProblem("-----BEGIN CERTIFICATE REQUEST-----\n%%%not base64%%%\n-----END CERTIFICATE REQUEST-----",
+                CsrProblem.NOT_BASE64);
+    }
+
+    @Test
+    void shouldReportNotDecodableWhenBase64IsNotPkcs10() {
+        assertProblem(Base64.getEncoder().encodeToString("hello, not a CSR".getBytes()), CsrProblem.NOT_DECODABLE);
+    }
+
+    @Test
+    void shouldReportKeySizeWhenRsaKeyIsBelow2048Bits() {
+        assertProblem(Csrs.of(Csrs.RSA_1024, "weak.example.com"), CsrProblem.UNSUPPORTED_KEY_SIZE);
+    }
+
+    @Test
+    void shouldReportKeySizeWhenCurveIsNotAllowed() {
+        assertProblem(Csrs.of(Csrs.EC_P224, "curve.example.com"), CsrProblem.UNSUPPORTED_KEY_SIZE);
+    }
+
+    @Test
+    void shouldReportBadSignatureWhenSignedByAnotherKey() {
+        assertProblem(Csrs.withBadSignature("forged.example.com"), CsrProblem.BAD_SIGNATURE);
+    }
+
+    @Test
+    void shouldReportMissingCommonNameWhenSubjectHasNoCn() {
+        assertProblem(Csrs.withoutCommonName(), CsrProblem.MISSING_COMMON_NAME);
+    }
+
+    private void assertProblem(String csr, CsrProblem expected) {
+        assertThatThrownBy(() -> parser.parse(csr))
+                .isInstanceOfSatisfying(InvalidCsrException.class, e -> assertThat(e.problem()).isEqualTo(expected));
+    }
+}
