@@ -1,0 +1,111 @@
+package io.certflow.messaging.outbox;
+
+import io.certflow.messaging.KafkaClients;
+import io.certflow.messaging.support.TestEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/** Relays built by hand, as separate processes of one service would run them, and the outbox they drain. */
+@Singleton
+class OutboxFixture {
+
+    static final int BATCH_SIZE = 20;
+
+    private final Outbox outbox;
+    private final TransactionOperations<Connection> transactions;
+    private final JdbcOperations jdbc;
+    private final DataSource pool;
+    private final KafkaClients kafka;
+    private final ObjectMapper json;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    OutboxFixture(Outbox outbox, TransactionOperations<Connection> transactions, JdbcOperations jdbc,
+                  DataSource dataSource, DataSourceResolver resolver, KafkaClients kafka, ObjectMapper json) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.pool = resolver.resolve(dataSource);
+        this.kafka = kafka;
+        this.json = json;
+    }
+
+    OutboxRelay relay(String name) {
+        return relay(() -> kafka.reliableProducer(name, new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    /** A relay whose process dies after {@code sends} records were sent, before it marks them. */
+    OutboxRelay crashingRelay(int sends) {
+        return relay(() -> new CrashingProducer(kafka.reliableProducerConfig("crashing"), sends));
+    }
+
+    /**
+     * A relay whose first producer points at a port where no broker listens, as if the broker were
+     * down; the producers after it reach the real one. Counts the producers it was given.
+     */
+    OutboxRelay relayFacingAnUnreachableBrokerFirst(AtomicInteger producersCreated) {
+        return relay(() -> {
+            Map<String, Object> config = kafka.reliableProducerConfig("unreachable-first");
+            if (producersCreated.getAndIncrement() == 0) {
+                config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
+                config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000);
+            }
+            return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        });
+    }
+
+    private OutboxRelay relay(Supplier<Producer<String, byte[]>> producers) {
+        OutboxProperties properties = new OutboxProperties(true, BATCH_SIZE, Duration.ofMillis(500), Duration.ofSeconds(1));
+        return new OutboxRelay(properties, pool, producers);
+    }
+
+    /** Events over five keys with sequence numbers rising across calls, committed together. */
+    List<TestEvent> appendInOneTransaction(String topic, int count) {
+        List<TestEvent> events = IntStream.range(0, count)
+                .mapToObj(i -> TestEvent.of(topic, "key-" + (i % 5), sequence.getAndIncrement()))
+                .toList();
+        transactions.executeWrite(status -> {
+            events.forEach(outbox::append);
+            return null;
+        });
+        return events;
+    }
+
+    long unsentRows() {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT count(*) FROM messaging_outbox WHERE published_at IS NULL", statement -> {
+                    try (ResultSet result = statement.executeQuery()) {
+                        result.next();
+                        return result.getLong(1);
+                    }
+                }));
+    }
+
+    TestEvent read(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return json.readValue(record.value(), TestEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
