@@ -2,6 +2,7 @@ package io.certflow.intake.order;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * Why an order failed, as the customer and support see it.
@@ -12,5 +13,6 @@ import io.micronaut.data.annotation.Embeddable;
  * @param providerCode Sectigo's own code, for support only
  */
 @Embeddable
+@Serdeable
 public record Failure(String reason, String message, @Nullable String field, @Nullable String providerCode) {
 }

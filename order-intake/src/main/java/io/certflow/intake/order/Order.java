@@ -4,6 +4,7 @@ import io.certflow.events.OrderDetails;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Relation;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
@@ -26,7 +27,7 @@ public record Order(
         OrderStatus status,
         @TypeDef(type = DataType.JSON) OrderDetails details,
         @Nullable String sectigoOrderNumber,
-        @Nullable Failure failure,
+        @Nullable @Relation(Relation.Kind.EMBEDDED) Failure failure,
         Instant createdAt,
         Instant updatedAt,
         @Nullable @Version Long version) {

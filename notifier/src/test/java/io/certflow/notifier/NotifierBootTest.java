@@ -1,0 +1,18 @@
+package io.certflow.notifier;
+
+import io.certflow.testkit.service.ServiceBootContract;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest
+class NotifierBootTest extends ServiceBootContract {
+
+    @Override
+    protected String database() {
+        return "notifier";
+    }
+
+    @Override
+    protected String basePackage() {
+        return "io.certflow.notifier";
+    }
+}

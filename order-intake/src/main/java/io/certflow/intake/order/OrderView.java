@@ -1,0 +1,42 @@
+package io.certflow.intake.order;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code GET /orders/{orderId}}: where an order stands and how it got there.
+ *
+ * @param failure  why it failed or was rejected; absent otherwise
+ * @param timeline what happened, oldest first
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderView(
+        UUID orderId,
+        OrderStatus status,
+        String type,
+        Integer product,
+        String sectigoOrderNumber,
+        Failure failure,
+        Instant createdAt,
+        Instant updatedAt,
+        List<Step> timeline) {
+
+    static OrderView of(Order order, List<TimelineEntry> entries) {
+        return new OrderView(order.id(), order.status(), String.valueOf(order.details().type()),
+                order.details().product(), order.sectigoOrderNumber(), order.failure(), order.createdAt(),
+                order.updatedAt(), entries.stream().map(Step::of).toList());
+    }
+
+    @Serdeable
+    public record Step(Instant at, OrderStatus status, String description) {
+
+        static Step of(TimelineEntry entry) {
+            return new Step(entry.occurredAt(), entry.status(), entry.description());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.certflow.intake.submission;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+
+import java.net.URI;
+
+/** {@code POST /orders}: maps the request to a submission and the outcome to a status code. */
+@Controller("/orders")
+public class OrderSubmissionController {
+
+    private final OrderSubmissions submissions;
+
+    public OrderSubmissionController(OrderSubmissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @Post
+    public HttpResponse<?> submit(@Body OrderForm form, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        String requestId = idempotencyKey != null ? idempotencyKey : form.requestId();
+        SubmissionOutcome outcome = submissions.submit(form.order(), requestId);
+        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
+            return HttpResponse.accepted(URI.create("/orders/" + accepted.orderId()))
+                    .body(new SubmissionResponses.Accepted(accepted.orderId(), accepted.status()));
+        }
+        if (outcome instanceof SubmissionOutcome.Conflict conflict) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new SubmissionResponses.Conflict(
+                    "This request id was already used for a different order", conflict.existingOrderId()));
+        }
+        return HttpResponse.badRequest(new SubmissionResponses.Invalid("The order is invalid",
+                ((SubmissionOutcome.Rejected) outcome).errors()));
+    }
+}

@@ -1,0 +1,39 @@
+package io.certflow.intake.support;
+
+import io.certflow.testkit.Infrastructure;
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Intake against the JVM's shared Kafka and its own PostgreSQL database, both real. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IntakeTestContext implements TestPropertyProvider {
+
+    private static final String DATABASE = "order_intake";
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Infrastructure.micronautProperties(DATABASE);
+    }
+
+    /**
+     * Counts rows on a connection of its own, outside the service's transactions, e.g.
+     * {@code rows("orders")} or {@code rows("orders WHERE status = 'REQUESTED'")}.
+     */
+    protected long rows(String tableAndCondition) {
+        var postgres = Infrastructure.postgres();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(),
+                postgres.password());
+             ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.certflow.gateway;
+
+import io.certflow.testkit.service.ServiceBootContract;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest
+class SectigoGatewayBootTest extends ServiceBootContract {
+
+    @Override
+    protected String database() {
+        return "sectigo_gateway";
+    }
+
+    @Override
+    protected String basePackage() {
+        return "io.certflow.gateway";
+    }
+}

@@ -1,0 +1,72 @@
+package io.certflow.testkit.service;
+
+import io.certflow.testkit.Infrastructure;
+import io.certflow.testkit.KafkaListenerPolicy;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every certflow service must do from its first line: boot against real Kafka and PostgreSQL,
+ * report itself healthy, migrate its own database, and use no message-losing listener defaults.
+ * A service's test extends this, annotates itself {@code @MicronautTest} and names its database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServiceBootContract implements TestPropertyProvider {
+
+    /** Migrations that {@code messaging} puts into every service's database. */
+    private static final int MESSAGING_MIGRATIONS = 2;
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    /** The service's own database, e.g. {@code sectigo_gateway}. */
+    protected abstract String database();
+
+    /** The service's root package, whose listeners the policy check reads. */
+    protected abstract String basePackage();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Infrastructure.micronautProperties(database());
+    }
+
+    @Test
+    void shouldReportUpWhenServiceBoots() {
+        Map<?, ?> health = http.toBlocking().retrieve("/health", Map.class);
+
+        assertEquals("UP", health.get("status"), () -> "health: " + health);
+    }
+
+    @Test
+    void shouldApplyEveryMigrationWhenServiceBoots() throws SQLException {
+        var postgres = Infrastructure.postgres();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database()), postgres.username(),
+                postgres.password());
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success) "
+                             + "FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            result.next();
+            assertTrue(result.getInt(1) >= MESSAGING_MIGRATIONS, "applied migrations: " + result.getInt(1));
+            assertEquals(0, result.getInt(2), "failed migrations");
+        }
+    }
+
+    @Test
+    void shouldUseNoMessageLosingDefaultsWhenListeningToKafka() {
+        KafkaListenerPolicy.assertNoDefaultStrategies(basePackage());
+    }
+}
