@@ -28,6 +28,7 @@ public record Order(
         @TypeDef(type = DataType.JSON) OrderDetails details,
         @Nullable String sectigoOrderNumber,
         @Nullable @Relation(Relation.Kind.EMBEDDED) Failure failure,
+        @Nullable @TypeDef(type = DataType.JSON) NextStep nextStep,
         Instant createdAt,
         Instant updatedAt,
         @Nullable @Version Long version) {
@@ -41,16 +42,23 @@ public record Order(
     /** A validated order enters the system. */
     public static Order accept(UUID id, @Nullable String requestId, @Nullable String requestFingerprint,
                                OrderDetails details, Instant now) {
-        return new Order(id, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null, now, now,
-                null);
+        return new Order(id, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null, null, now,
+                now, null);
     }
 
-    /** Records Sectigo's number even when a push already moved the order past PLACED. */
-    public Order placeWith(String sectigoNumber, Instant at) {
-        Order numbered = sectigoOrderNumber != null ? this
-                : new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, createdAt, at,
-                version);
-        return numbered.moveTo(OrderStatus.PLACED, failure, at);
+    /**
+     * Records Sectigo's number and what the customer must do, also when a push already moved the
+     * order past PLACED (the placement event can be the later one).
+     */
+    public Order placeWith(String sectigoNumber, NextStep next, Instant at) {
+        boolean learnsNothing = sectigoOrderNumber != null && nextStep != null;
+        if (learnsNothing && !status.canMoveTo(OrderStatus.PLACED)) {
+            return this;
+        }
+        String number = sectigoOrderNumber != null ? sectigoOrderNumber : sectigoNumber;
+        Order placed = new Order(id, requestId, requestFingerprint, status, details, number, failure, next,
+                createdAt, at, version);
+        return placed.moveTo(OrderStatus.PLACED, failure, at);
     }
 
     public Order startValidation(Instant at) {
@@ -81,7 +89,7 @@ public record Order(
         if (!status.canMoveTo(next)) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, createdAt, at,
-                version);
+        return new Order(id, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, nextStep,
+                createdAt, at, version);
     }
 }

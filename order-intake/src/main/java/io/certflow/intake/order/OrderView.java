@@ -11,6 +11,7 @@ import java.util.UUID;
  * {@code GET /orders/{orderId}}: where an order stands and how it got there.
  *
  * @param failure  why it failed or was rejected; absent otherwise
+ * @param nextStep what the customer must do for the order to proceed; absent when nothing
  * @param timeline what happened, oldest first
  */
 @Serdeable
@@ -22,14 +23,15 @@ public record OrderView(
         Integer product,
         String sectigoOrderNumber,
         Failure failure,
+        NextStep nextStep,
         Instant createdAt,
         Instant updatedAt,
         List<Step> timeline) {
 
     static OrderView of(Order order, List<TimelineEntry> entries) {
         return new OrderView(order.id(), order.status(), String.valueOf(order.details().type()),
-                order.details().product(), order.sectigoOrderNumber(), order.failure(), order.createdAt(),
-                order.updatedAt(), entries.stream().map(Step::of).toList());
+                order.details().product(), order.sectigoOrderNumber(), order.failure(), order.nextStep(),
+                order.createdAt(), order.updatedAt(), entries.stream().map(Step::of).toList());
     }
 
     @Serdeable

@@ -17,7 +17,8 @@ public record TimelineEntry(
         OrderStatus status,
         String description) {
 
-    public static TimelineEntry of(Order order, String description) {
-        return new TimelineEntry(null, order.id(), order.updatedAt(), order.status(), description);
+    /** What happened at {@code at}, with the status the order has after it. */
+    public static TimelineEntry of(Order order, Instant at, String description) {
+        return new TimelineEntry(null, order.id(), at, order.status(), description);
     }
 }

@@ -114,7 +114,7 @@ public class OrderSubmissions {
 
     private Order store(OrderDetails details, @Nullable String requestId, String fingerprint) {
         Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, clock.instant()));
-        timeline.save(TimelineEntry.of(order, "Order accepted"));
+        timeline.save(TimelineEntry.of(order, order.createdAt(), "Order accepted"));
         outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null));
         return order;
     }

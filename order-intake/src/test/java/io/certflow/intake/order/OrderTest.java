@@ -6,6 +6,7 @@ import io.certflow.events.OrderDetails;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ class OrderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(5);
+    private static final NextStep NEXT = new NextStep(List.of(), null);
     private static final Failure CSR_REJECTED = new Failure("CSR_REJECTED", "The CSR was refused", "csr", "-10");
 
     private final Order requested = Order.accept(UUID.randomUUID(), "req-1", "fp", details(), T0);
@@ -26,16 +28,17 @@ class OrderTest {
 
     @Test
     void shouldRecordSectigoNumberWhenPlaced() {
-        Order placed = requested.placeWith("1234567", T1);
+        Order placed = requested.placeWith("1234567", NEXT, T1);
 
         assertThat(placed.status()).isEqualTo(OrderStatus.PLACED);
         assertThat(placed.sectigoOrderNumber()).isEqualTo("1234567");
+        assertThat(placed.nextStep()).isEqualTo(NEXT);
         assertThat(placed.updatedAt()).isEqualTo(T1);
     }
 
     @Test
     void shouldKeepIssuedButLearnNumberWhenPlacementArrivesAfterIssue() {
-        Order late = requested.issue(T1).placeWith("1234567", T1);
+        Order late = requested.issue(T1).placeWith("1234567", NEXT, T1);
 
         assertThat(late.status()).isEqualTo(OrderStatus.ISSUED);
         assertThat(late.sectigoOrderNumber()).isEqualTo("1234567");
@@ -51,9 +54,9 @@ class OrderTest {
 
     @Test
     void shouldIgnoreStepBackWhenEventIsLate() {
-        Order validating = requested.placeWith("1", T0).startValidation(T1);
+        Order validating = requested.placeWith("1", NEXT, T0).startValidation(T1);
 
-        assertThat(validating.placeWith("1", T1)).isSameAs(validating);
+        assertThat(validating.placeWith("1", NEXT, T1)).isSameAs(validating);
     }
 
     @Test

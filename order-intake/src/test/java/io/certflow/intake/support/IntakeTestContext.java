@@ -26,12 +26,17 @@ public abstract class IntakeTestContext implements TestPropertyProvider {
      * {@code rows("orders")} or {@code rows("orders WHERE status = 'REQUESTED'")}.
      */
     protected long rows(String tableAndCondition) {
+        return ((Number) queryOne("SELECT count(*) FROM " + tableAndCondition)).longValue();
+    }
+
+    /** The first column of the first row of {@code sql}. */
+    protected Object queryOne(String sql) {
         var postgres = Infrastructure.postgres();
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(),
                 postgres.password());
-             ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
-            return result.getLong(1);
+            return result.getObject(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

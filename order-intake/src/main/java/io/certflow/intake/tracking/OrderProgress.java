@@ -1,0 +1,109 @@
+package io.certflow.intake.tracking;
+
+import io.certflow.events.CertificateQuarantined;
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.CertificateStatusChanged;
+import io.certflow.events.CertificateStored;
+import io.certflow.events.Event;
+import io.certflow.events.OrderFailed;
+import io.certflow.events.OrderPlaced;
+import io.certflow.intake.order.Failure;
+import io.certflow.intake.order.NextStep;
+import io.certflow.intake.order.Order;
+import io.certflow.intake.order.OrderRepository;
+import io.certflow.intake.order.TimelineEntry;
+import io.certflow.intake.order.TimelineRepository;
+import io.certflow.messaging.inbox.IdempotentConsumer;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps each order's status and timeline current from what the other services report. Each event
+ * is applied once (its id is recorded with the change) and only ever moves an order forward.
+ */
+@Singleton
+public class OrderProgress {
+
+    private static final String CONSUMER = "order-intake.progress";
+
+    private final OrderRepository orders;
+    private final TimelineRepository timeline;
+    private final UnmatchedStatusRepository unmatched;
+    private final IdempotentConsumer inbox;
+    private final Clock clock;
+
+    public OrderProgress(OrderRepository orders, TimelineRepository timeline, UnmatchedStatusRepository unmatched,
+                         IdempotentConsumer inbox, Clock clock) {
+        this.orders = orders;
+        this.timeline = timeline;
+        this.unmatched = unmatched;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    public void onPlaced(OrderPlaced placed) {
+        once(placed, () -> {
+            NextStep next = new NextStep(placed.dcvInstructions(), null);
+            change(placed.orderId(), placed, order -> order.placeWith(placed.sectigoOrderNumber(), next,
+                    placed.metadata().occurredAt()), "Placed with Sectigo as order " + placed.sectigoOrderNumber());
+            for (UnmatchedStatus parked : unmatched.findBySectigoOrderNumberOrderById(placed.sectigoOrderNumber())) {
+                applyStatus(placed.orderId(), parked.payload());
+                unmatched.delete(parked);
+            }
+        });
+    }
+
+    public void onFailed(OrderFailed failed) {
+        Failure failure = new Failure(failed.reason().name(), failed.message(), failed.field(), failed.providerCode());
+        once(failed, () -> change(failed.orderId(), failed,
+                order -> order.fail(failure, failed.metadata().occurredAt()), "Failed: " + failed.message()));
+    }
+
+    public void onStatusChanged(CertificateStatusChanged changed) {
+        once(changed, () -> {
+            Optional<UUID> orderId = Optional.ofNullable(changed.orderId()).or(() -> orders
+                    .findBySectigoOrderNumber(changed.sectigoOrderNumber()).map(Order::id));
+            if (orderId.isPresent()) {
+                applyStatus(orderId.get(), changed);
+            } else {
+                unmatched.save(new UnmatchedStatus(null, changed.sectigoOrderNumber(), changed, clock.instant()));
+            }
+        });
+    }
+
+    public void onStored(CertificateStored stored) {
+        once(stored, () -> change(stored.orderId(), stored, order -> order.issue(stored.metadata().occurredAt()),
+                "Certificate verified and stored (serial " + stored.serialNumber() + ")"));
+    }
+
+    public void onQuarantined(CertificateQuarantined quarantined) {
+        if (quarantined.orderId() != null) {
+            once(quarantined, () -> change(quarantined.orderId(), quarantined, UnaryOperator.identity(),
+                    "A certificate arrived but failed verification (" + quarantined.reason() + "); it is held back"));
+        }
+    }
+
+    public void onRevoked(CertificateRevoked revoked) {
+        once(revoked, () -> change(revoked.orderId(), revoked, order -> order.revoke(revoked.revokedAt()),
+                "Certificate revoked (" + revoked.reason() + ")"));
+    }
+
+    private void applyStatus(UUID orderId, CertificateStatusChanged changed) {
+        change(orderId, changed, order -> StatusChange.apply(order, changed), StatusChange.describe(changed));
+    }
+
+    private void change(UUID orderId, Event cause, UnaryOperator<Order> step, String description) {
+        Order order = orders.findById(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        Order next = step.apply(order);
+        Order current = next == order ? order : orders.update(next);
+        timeline.save(TimelineEntry.of(current, cause.metadata().occurredAt(), description));
+    }
+
+    private void once(Event event, Runnable change) {
+        inbox.handleOnce(CONSUMER, event, change);
+    }
+}

@@ -1,0 +1,13 @@
+package io.certflow.intake.tracking;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface UnmatchedStatusRepository extends CrudRepository<UnmatchedStatus, Long> {
+
+    List<UnmatchedStatus> findBySectigoOrderNumberOrderById(String sectigoOrderNumber);
+}
