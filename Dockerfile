@@ -13,5 +13,7 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/${MODULE}/target/${MODULE}-*.jar /app/app.jar
+# A data directory the unprivileged user owns; a named volume mounted here inherits the owner.
+RUN mkdir -p /var/lib/certflow && chown 10001 /var/lib/certflow
 USER 10001
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
