@@ -1,0 +1,85 @@
+package io.certflow.webhook.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Pushes over real HTTP the way Sectigo does, to 127.0.0.1 (so the server sees that peer address),
+ * with optional Basic credentials and {@code X-Forwarded-For}.
+ */
+public final class PushClient {
+
+    public static final String USERNAME = "sectigo";
+    public static final String PASSWORD = "push-secret-for-tests";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String baseUrl;
+    private String authorization = basic(USERNAME, PASSWORD);
+    private String forwardedFor;
+
+    private PushClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static PushClient to(int port) {
+        return new PushClient("http://127.0.0.1:" + port);
+    }
+
+    public PushClient credentials(String username, String password) {
+        authorization = basic(username, password);
+        return this;
+    }
+
+    public PushClient anonymous() {
+        authorization = null;
+        return this;
+    }
+
+    public PushClient forwardedFor(String value) {
+        forwardedFor = value;
+        return this;
+    }
+
+    public HttpResponse<String> get(String path, String query) {
+        return send(builder(path + "?" + query).GET());
+    }
+
+    public HttpResponse<String> post(String path, String form) {
+        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder builder(String pathAndQuery) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
