@@ -1,0 +1,122 @@
+package io.certflow.notifier.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Sends one queued email over SMTP with plain Jakarta Mail. The session is this service's own
+ * ({@link Session#getInstance}): the JVM-wide default session would keep whatever host the first
+ * caller gave it.
+ */
+@Singleton
+public class SmtpTransport {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final SmtpSettings settings;
+    private final Session session;
+    private final InternetAddress from;
+
+    public SmtpTransport(SmtpSettings settings) {
+        this.settings = settings;
+        this.session = Session.getInstance(properties(settings));
+        this.from = sender(settings.from());
+    }
+
+    public void send(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new StableIdMessage(session, mail.id());
+        message.setFrom(from);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+        message.setSubject(mail.subject(), UTF_8);
+        message.setSentDate(new Date());
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.body(), UTF_8);
+        } else {
+            message.setContent(withAttachments(mail));
+        }
+        if (settings.authenticates()) {
+            Transport.send(message, settings.username(), settings.password());
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    private static MimeMultipart withAttachments(OutgoingMail mail) throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), UTF_8);
+        mixed.addBodyPart(text);
+        for (MailAttachment attachment : mail.attachments()) {
+            mixed.addBodyPart(part(attachment));
+        }
+        return mixed;
+    }
+
+    private static MimeBodyPart part(MailAttachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        byte[] bytes = attachment.content().getBytes(StandardCharsets.US_ASCII);
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, attachment.contentType())));
+        part.setFileName(attachment.filename());
+        part.setDisposition(Part.ATTACHMENT);
+        // base64 keeps the file byte for byte; as 7bit text SMTP would turn its line ends into CRLF.
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private static Properties properties(SmtpSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
+        properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
+        return properties;
+    }
+
+    private static InternetAddress sender(String from) {
+        try {
+            return new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("smtp.from (MAIL_FROM) is not a valid address: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Message-ID derived from the queue row, so that if the same row is ever sent twice (a crash
+     * between the server's acceptance and our commit) mail systems can tell it is one message.
+     */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final UUID mailId;
+
+        StableIdMessage(Session session, UUID mailId) {
+            super(session);
+            this.mailId = mailId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + mailId + "@certflow>");
+        }
+    }
+}

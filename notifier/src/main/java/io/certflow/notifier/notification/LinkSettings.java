@@ -1,0 +1,21 @@
+package io.certflow.notifier.notification;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.util.UUID;
+
+/**
+ * Public addresses put into emails, under {@code notifier.links}.
+ *
+ * @param certStorePublicUrl cert-store's base URL as customers reach it
+ */
+@ConfigurationProperties("notifier.links")
+public record LinkSettings(@Bindable(defaultValue = "http://localhost:8084") String certStorePublicUrl) {
+
+    public String fullChainDownload(UUID certificateId) {
+        String base = certStorePublicUrl.endsWith("/")
+                ? certStorePublicUrl.substring(0, certStorePublicUrl.length() - 1) : certStorePublicUrl;
+        return base + "/certificates/" + certificateId + "/fullchain";
+    }
+}

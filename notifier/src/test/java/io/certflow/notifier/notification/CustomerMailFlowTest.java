@@ -1,0 +1,141 @@
+package io.certflow.notifier.notification;
+
+import io.certflow.events.FailureReason;
+import io.certflow.events.OrderPlaced;
+import io.certflow.notifier.support.Fixtures;
+import io.certflow.notifier.support.NotifierTestContext;
+import io.certflow.testkit.Infrastructure;
+import io.certflow.testkit.MailAttachment;
+import io.certflow.testkit.ReceivedMail;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@MicronautTest(transactional = false)
+class CustomerMailFlowTest extends NotifierTestContext {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Override
+    protected String database() {
+        return "notifier_flow";
+    }
+
+    @Override
+    protected int smtpPort() {
+        return Infrastructure.smtp().port();
+    }
+
+    /** Longer than any wait here: every email below goes out because its commit woke the sender. */
+    @Override
+    protected String pollInterval() {
+        return "10m";
+    }
+
+    @Test
+    void shouldSendOnePlacedMailWithCnameRecordWhenOrderIsPlaced() {
+        UUID orderId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+
+        publish(Fixtures.requested(orderId, email));
+        publish(Fixtures.placedWithCname(orderId));
+
+        ReceivedMail mail = onlyMailTo(email);
+        assertThat(mail.subject()).contains("Action needed", Fixtures.DOMAIN, Fixtures.SECTIGO_ORDER);
+        assertThat(mail.from()).isEqualTo("no-reply@certflow.local");
+        assertThat(mail.text()).contains("Hello " + Fixtures.CUSTOMER_NAME, "CNAME",
+                "Name:   " + Fixtures.CNAME_HOST, "Value:  " + Fixtures.CNAME_TARGET);
+        assertThat(mail.attachments()).isEmpty();
+    }
+
+    @Test
+    void shouldExplainReasonInPlainWordsWhenOrderFailed() {
+        UUID orderId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+
+        publish(Fixtures.requested(orderId, email));
+        publish(Fixtures.failed(orderId, FailureReason.KEY_COMPROMISED));
+
+        ReceivedMail mail = onlyMailTo(email);
+        assertThat(mail.subject()).isEqualTo("Your certificate order for shop.example.com could not be completed");
+        assertThat(mail.text()).contains("The key of your CSR is known to be compromised or weak",
+                "Generate a brand-new private key", "Details: Sectigo refused the CSR",
+                "The part of the order concerned: csr");
+        assertThat(mail.text()).doesNotContain("KEY_COMPROMISED");
+    }
+
+    @Test
+    void shouldAttachCertificateAndChainAndLinkWhenCertificateIsStored() {
+        UUID orderId = UUID.randomUUID();
+        UUID certificateId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+
+        publish(Fixtures.requested(orderId, email));
+        publish(Fixtures.stored(orderId, certificateId));
+
+        ReceivedMail mail = onlyMailTo(email);
+        assertThat(mail.subject()).isEqualTo("Your certificate for shop.example.com is ready");
+        assertThat(mail.text()).contains(
+                "https://certs.example.net/certificates/" + certificateId + "/fullchain",
+                "Valid until:    2027-11-21 23:59 UTC", "shop.example.com.crt", "shop.example.com-chain.pem");
+        assertThat(mail.attachments()).extracting(MailAttachment::filename)
+                .containsExactly("shop.example.com.crt", "shop.example.com-chain.pem");
+        assertThat(text(mail.attachments().get(0))).isEqualTo(Fixtures.CERTIFICATE_PEM);
+        assertThat(mail.attachments().get(0).contentType()).isEqualTo("application/pkix-cert");
+        assertThat(text(mail.attachments().get(1))).isEqualTo(Fixtures.INTERMEDIATE_PEM + Fixtures.ROOT_PEM);
+    }
+
+    @Test
+    void shouldSendOneMailWhenEventIsDeliveredTwice() {
+        UUID orderId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+        OrderPlaced placed = Fixtures.placedWithCname(orderId);
+        publish(Fixtures.requested(orderId, email));
+
+        publish(placed);
+        publish(placed);
+        // Same key, same topic: processed after the duplicate, so its mail proves the duplicate was seen.
+        publish(Fixtures.placedWithCname(orderId));
+
+        await().atMost(PATIENCE).until(() -> mailTo(Infrastructure.smtp().received(), email).size() >= 2);
+        assertThat(mailTo(Infrastructure.smtp().received(), email)).hasSize(2);
+        assertThat(queryLong("SELECT count(*) FROM outgoing_mail WHERE event_id = '"
+                + placed.metadata().eventId() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSendMailOnceRecipientIsKnownWhenEventArrivesBeforeOrderRequested() {
+        UUID orderId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+
+        publish(Fixtures.failed(orderId, FailureReason.DOMAIN_REJECTED));
+        await().atMost(PATIENCE).until(() ->
+                queryLong("SELECT count(*) FROM pending_notification WHERE order_id = '" + orderId + "'") == 1);
+        assertThat(mailTo(Infrastructure.smtp().received(), email)).isEmpty();
+
+        publish(Fixtures.requested(orderId, email));
+
+        ReceivedMail mail = onlyMailTo(email);
+        assertThat(mail.text()).contains("A domain of the order may not receive a certificate");
+        assertThat(queryLong("SELECT count(*) FROM pending_notification WHERE order_id = '" + orderId + "'"))
+                .isZero();
+    }
+
+    private ReceivedMail onlyMailTo(String email) {
+        await().atMost(PATIENCE).until(() -> !mailTo(Infrastructure.smtp().received(), email).isEmpty());
+        List<ReceivedMail> mails = mailTo(Infrastructure.smtp().received(), email);
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static String text(MailAttachment attachment) {
+        return new String(attachment.content(), StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,122 @@
+package io.certflow.notifier.support;
+
+import io.certflow.events.Event;
+import io.certflow.events.Topics;
+import io.certflow.testkit.Infrastructure;
+import io.certflow.testkit.ReceivedMail;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The notifier against the JVM's real Kafka, its own PostgreSQL database and an SMTP server.
+ * Upstream events are produced as the other services' outboxes do: the event's JSON from the
+ * context's ObjectMapper, keyed by {@code Event.key()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class NotifierTestContext implements TestPropertyProvider {
+
+    @Inject
+    protected ObjectMapper json;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    /** This class's database, so that contexts of different classes never share mail rows. */
+    protected abstract String database();
+
+    /** Where the notifier sends mail. */
+    protected abstract int smtpPort();
+
+    /** How often the sender scans for due retries when no new email woke it. */
+    protected abstract String pollInterval();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Infrastructure.kafka().createTopics(3, Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED,
+                Topics.CERTIFICATE_STORED);
+        Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
+        properties.put("smtp.host", Infrastructure.smtp().host());
+        properties.put("smtp.port", String.valueOf(smtpPort()));
+        properties.put("smtp.connect-timeout", "2s");
+        properties.put("smtp.timeout", "5s");
+        properties.put("notifier.mail.poll-interval", pollInterval());
+        properties.put("notifier.mail.first-retry-delay", "200ms");
+        properties.put("notifier.mail.max-retry-delay", "1s");
+        properties.put("notifier.links.cert-store-public-url", "https://certs.example.net");
+        return properties;
+    }
+
+    protected void publish(Event event) {
+        try {
+            producer().send(new ProducerRecord<>(event.topic(), event.key(), json.writeValueAsBytes(event))).get();
+        } catch (IOException | ExecutionException e) {
+            throw new IllegalStateException("cannot publish " + event.metadata().type(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static List<ReceivedMail> mailTo(List<ReceivedMail> received, String address) {
+        return received.stream().filter(mail -> mail.to().contains(address)).toList();
+    }
+
+    /** One number from this class's database, on a connection of its own. */
+    protected long queryLong(String sql) {
+        var postgres = Infrastructure.postgres();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database()), postgres.username(),
+                postgres.password());
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One text from this class's database, or null. */
+    protected String queryText(String sql) {
+        var postgres = Infrastructure.postgres();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database()), postgres.username(),
+                postgres.password());
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    void closeProducer() {
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+}
