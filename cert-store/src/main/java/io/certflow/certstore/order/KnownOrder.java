@@ -1,0 +1,9 @@
+package io.certflow.certstore.order;
+
+import io.certflow.certstore.verification.OrderExpectation;
+
+import java.util.UUID;
+
+/** An order whose request has arrived, so a certificate can be verified against it. */
+public record KnownOrder(UUID orderId, OrderExpectation expectation) {
+}

@@ -1,0 +1,29 @@
+package io.certflow.certstore.order;
+
+import io.certflow.events.OrderRequested;
+import io.certflow.events.Topics;
+import io.certflow.messaging.ListenerDefaults;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+
+@KafkaListener(groupId = "cert-store.order-requested", offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
+                retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))
+class OrderRequestedListener {
+
+    private final OrderDirectory directory;
+
+    OrderRequestedListener(OrderDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Topic(Topics.ORDER_REQUESTED)
+    void on(OrderRequested event) {
+        directory.recordRequest(event);
+    }
+}

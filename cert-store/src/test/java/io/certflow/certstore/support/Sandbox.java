@@ -1,0 +1,100 @@
+package io.certflow.certstore.support;
+
+import io.certflow.testkit.apps.AppProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sectigo-sandbox as a child JVM, driven over real HTTP the way the gateway would: order with a
+ * CSR, complete validation, collect certificate and chain (CollectSSL, individually encoded PEMs).
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final String LOGIN = "certflow-reseller";
+    private static final String PASSWORD = "sandbox-secret";
+
+    private final AppProcess app = AppProcess.start("sectigo-sandbox", Map.of("SANDBOX_AUTO_VALIDATE", "false"));
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public String rootUrl() {
+        return app.baseUrl() + "/sandbox/ca/root.pem";
+    }
+
+    /** Orders a DV certificate for the CSR and has it issued; answers what CollectSSL delivers. */
+    public Collected issue(String csr) {
+        Map<String, List<String>> applied = form("/products/!AutoApplyOrder", Map.of("product", "488", "days", "365",
+                "serverSoftware", "-1", "isCustomerValidated", "N", "dcvEmailAddress", "admin@example.com",
+                "csr", csr, "responseFormat", "1"));
+        String orderNumber = single(applied, "orderNumber");
+        post("/sandbox/orders/" + orderNumber + "/complete-validation", "");
+        Map<String, List<String>> collected = form("/products/download/CollectSSL", Map.of("orderNumber", orderNumber,
+                "queryType", "1", "responseType", "3"));
+        return new Collected(single(collected, "certificate"), collected.getOrDefault("caCertificate", List.of()));
+    }
+
+    /** The leaf and the CA certificates (intermediate, then root) as Sectigo hands them out. */
+    public record Collected(String certificatePem, List<String> caCertificatePems) {
+    }
+
+    private Map<String, List<String>> form(String path, Map<String, String> parameters) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("loginName", LOGIN, "loginPassword", PASSWORD));
+        all.putAll(parameters);
+        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        Map<String, List<String>> answer = new LinkedHashMap<>();
+        for (String pair : post(path, body).split("&")) {
+            String[] parts = pair.split("=", 2);
+            answer.computeIfAbsent(decode(parts[0]), k -> new ArrayList<>()).add(parts.length > 1 ? decode(parts[1]) : "");
+        }
+        if (!List.of("0", "1", "2").contains(single(answer, "errorCode"))) {
+            throw new IllegalStateException(path + " failed: " + answer);
+        }
+        return answer;
+    }
+
+    private String post(String path, String body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("sandbox call " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String single(Map<String, List<String>> answer, String name) {
+        List<String> values = answer.get(name);
+        if (values == null || values.isEmpty()) {
+            throw new IllegalStateException("no " + name + " in " + answer);
+        }
+        return values.get(0);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

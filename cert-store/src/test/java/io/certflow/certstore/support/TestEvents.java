@@ -1,0 +1,49 @@
+package io.certflow.certstore.support;
+
+import io.certflow.events.CertificateIssued;
+import io.certflow.events.CertificateType;
+import io.certflow.events.Customer;
+import io.certflow.events.Dcv;
+import io.certflow.events.DcvMethod;
+import io.certflow.events.OrderDetails;
+import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRequested;
+import io.certflow.events.StatusOrigin;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The upstream events of one order, as order-intake, the gateway and the webhook receiver write them. */
+public final class TestEvents {
+
+    public static final String DOMAIN = "shop.example.com";
+    public static final String WWW = "www.shop.example.com";
+
+    public final UUID orderId = UUID.randomUUID();
+    public final String sectigoOrderNumber = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999_999L));
+
+    /** CN {@value #DOMAIN} with the additional name {@value #WWW}, for the customer's key. */
+    public OrderRequested requested() {
+        return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SSL)
+                .product(287).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(WWW))
+                .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH)).customer(new Customer("ops@example.com", null, "en"))
+                .build(), null);
+    }
+
+    public OrderPlaced placed() {
+        return OrderPlaced.of("sectigo-gateway", orderId, sectigoOrderNumber, null, null, null, null, List.of(), null);
+    }
+
+    /** As a push delivers it: keyed by Sectigo's number, without our order id. */
+    public CertificateIssued pushed(String certificatePem, List<String> chainPems) {
+        return CertificateIssued.of("webhook-receiver", sectigoOrderNumber, "4711" + sectigoOrderNumber, null,
+                certificatePem, chainPems, StatusOrigin.PUSH);
+    }
+
+    /** As collection delivers it: the gateway knows the order id. */
+    public CertificateIssued collected(String certificatePem, List<String> chainPems) {
+        return CertificateIssued.of("sectigo-gateway", sectigoOrderNumber, null, orderId, certificatePem, chainPems,
+                StatusOrigin.COLLECTION);
+    }
+}
