@@ -1,0 +1,55 @@
+package io.certflow.gateway.placement;
+
+import io.certflow.events.OrderRequested;
+import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The work queue of orders to place. Recording is all the listener does (one short transaction);
+ * workers claim due rows from here.
+ */
+@Singleton
+public class Ledger {
+
+    static final String CONSUMER = "sectigo-gateway.placement";
+
+    private final PlacementRepository placements;
+    private final IdempotentConsumer guard;
+    private final PlacementProperties settings;
+    private final Clock clock;
+
+    public Ledger(PlacementRepository placements, IdempotentConsumer guard, PlacementProperties settings, Clock clock) {
+        this.placements = placements;
+        this.guard = guard;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Records a requested order once, whether the event is redelivered or the order requested twice. */
+    @Transactional
+    public void record(OrderRequested event) {
+        guard.handleOnce(CONSUMER, event, () -> {
+            if (!placements.existsById(event.orderId())) {
+                placements.save(Placement.request(event.orderId(), event.metadata().eventId(),
+                        event.replacesOrderId(), event.order(), clock.instant()));
+            }
+        });
+    }
+
+    /** Claims the due rows for one attempt each; the Sectigo calls happen after this commits. */
+    @Transactional
+    public List<Placement> claimDue() {
+        return claimDueAt(clock.instant());
+    }
+
+    @Transactional
+    List<Placement> claimDueAt(Instant now) {
+        return placements.findDueForUpdate(now, settings.batchSize()).stream()
+                .map(p -> placements.update(p.claim(now, settings.lease()))).toList();
+    }
+}

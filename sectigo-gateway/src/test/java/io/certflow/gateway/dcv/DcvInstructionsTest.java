@@ -1,0 +1,73 @@
+package io.certflow.gateway.dcv;
+
+import io.certflow.events.Dcv;
+import io.certflow.events.DcvInstruction;
+import io.certflow.events.DcvMethod;
+import io.certflow.gateway.support.OrderFixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.certflow.gateway.support.OrderFixtures.GOLDEN_CSR_MD5;
+import static io.certflow.gateway.support.OrderFixtures.GOLDEN_CSR_SHA256;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DcvInstructionsTest {
+
+    private static final String MD5 = GOLDEN_CSR_MD5.toLowerCase();
+    private static final String SHA = GOLDEN_CSR_SHA256.toLowerCase();
+
+    @Test
+    void shouldHashTheDerEncodingWhenGivenAPemCsr() {
+        CsrHashes hashes = CsrHashes.of(OrderFixtures.GOLDEN_CSR);
+
+        assertThat(hashes.md5()).isEqualTo(GOLDEN_CSR_MD5);
+        assertThat(hashes.sha256()).isEqualTo(GOLDEN_CSR_SHA256);
+        assertThat(hashes.commonName()).contains("shop.example.com");
+    }
+
+    @Test
+    void shouldGiveOneCnameRecordPerDomainWhenMethodIsCnameCsrHash() {
+        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.golden(), "a1b2c3d4e5");
+
+        assertThat(instructions).containsExactly(
+                new DcvInstruction("shop.example.com", DcvMethod.CNAME_CSR_HASH, null, null, null,
+                        "_" + MD5 + ".shop.example.com",
+                        SHA.substring(0, 32) + "." + SHA.substring(32) + ".a1b2c3d4e5.sectigo.com"),
+                new DcvInstruction("www.shop.example.com", DcvMethod.CNAME_CSR_HASH, null, null, null,
+                        "_" + MD5 + ".www.shop.example.com",
+                        SHA.substring(0, 32) + "." + SHA.substring(32) + ".a1b2c3d4e5.sectigo.com"));
+    }
+
+    @Test
+    void shouldLeaveOutTheUniqueValueWhenThereIsNone() {
+        DcvInstruction cname = DcvInstructions.of(OrderFixtures.golden(), null).get(0);
+
+        assertThat(cname.cnameTarget()).isEqualTo(SHA.substring(0, 32) + "." + SHA.substring(32) + ".sectigo.com");
+    }
+
+    @Test
+    void shouldGiveTheFileUrlAndContentWhenMethodIsHttpOrHttpsCsrHash() {
+        var http = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTP_CSR_HASH), List.of()), "uv1");
+        var https = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTPS_CSR_HASH), List.of()), null);
+
+        assertThat(http).containsExactly(new DcvInstruction("shop.example.com", DcvMethod.HTTP_CSR_HASH, null,
+                "http://shop.example.com/.well-known/pki-validation/" + GOLDEN_CSR_MD5 + ".txt",
+                GOLDEN_CSR_SHA256 + "\nsectigo.com\nuv1", null, null));
+        assertThat(https.get(0).httpFileUrl()).startsWith("https://shop.example.com/.well-known/pki-validation/");
+        assertThat(https.get(0).httpFileContent()).isEqualTo(GOLDEN_CSR_SHA256 + "\nsectigo.com");
+    }
+
+    @Test
+    void shouldNameTheApproverOfEachDomainWhenMethodIsEmail() {
+        var single = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.email("admin@shop.example.com"), List.of()), null);
+        var multi = DcvInstructions.of(OrderFixtures.goldenWith(new Dcv(DcvMethod.EMAIL, null,
+                List.of("admin@a.example.com", "admin@b.example.com")), List.of("a.example.com", "b.example.com")), null);
+
+        assertThat(single).containsExactly(new DcvInstruction("shop.example.com", DcvMethod.EMAIL,
+                "admin@shop.example.com", null, null, null, null));
+        assertThat(multi).extracting(DcvInstruction::domain, DcvInstruction::emailAddress)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.example.com", "admin@a.example.com"),
+                        org.assertj.core.groups.Tuple.tuple("b.example.com", "admin@b.example.com"));
+    }
+}
