@@ -108,10 +108,10 @@ final class EventMother {
                 new BigDecimal("49.50"), "USD", "a1b2c3d4e5", List.of(
                 new DcvInstruction("shop.example.com", DcvMethod.CNAME_CSR_HASH, null, null, null,
                         "_3f0c6d528a1e4f4b9c2d5b7e1a9d4c21.shop.example.com",
-                        "c7a1e9d32b4f4e6a.8d0c1f3b5a7e9c82.a1b2c3d4e5.sectigo.com"),
+                        "c7a1e9d32b4f4e6a9d3e6f1b2c4a8e0d.8d0c1f3b5a7e9c8244b1e07a3c9f6d25.a1b2c3d4e5.sectigo.com"),
                 new DcvInstruction("www.shop.example.com", DcvMethod.CNAME_CSR_HASH, null, null, null,
                         "_3f0c6d528a1e4f4b9c2d5b7e1a9d4c21.www.shop.example.com",
-                        "c7a1e9d32b4f4e6a.8d0c1f3b5a7e9c82.a1b2c3d4e5.sectigo.com")),
+                        "c7a1e9d32b4f4e6a9d3e6f1b2c4a8e0d.8d0c1f3b5a7e9c8244b1e07a3c9f6d25.a1b2c3d4e5.sectigo.com")),
                 REPLACED_ORDER_ID);
     }
 

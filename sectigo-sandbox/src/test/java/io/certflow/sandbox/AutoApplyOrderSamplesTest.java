@@ -1,6 +1,7 @@
 package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Csrs;
+import io.certflow.sandbox.support.SandboxClient;
 import io.certflow.sandbox.support.SandboxClient.Response;
 import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -119,6 +120,15 @@ class AutoApplyOrderSamplesTest extends SandboxTest {
     void shouldAnswerOnAliasWhenAutoApplySslIsCalled() {
         Response response = client.post("/products/!AutoApplySSL", dvRequest(Csrs.rsa("alias.sectigo.com")));
 
+        assertThat(response.lines().get(0)).isEqualTo("0");
+    }
+
+    @Test
+    void shouldAnswerWhenClientAcceptsOnlyPlainText() {
+        Response response = client.post("/products/!AutoApplyOrder",
+                SandboxClient.encode(dvRequest(Csrs.rsa("accept.sectigo.com"))), Map.of("Accept", "text/plain"));
+
+        assertThat(response.status()).isEqualTo(200);
         assertThat(response.lines().get(0)).isEqualTo("0");
     }
 

@@ -10,13 +10,19 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Arrays;
 
-/** The Sectigo-shaped endpoints under /products/ (GET only to answer -17, or PlaceOrder's GET). */
+/**
+ * The Sectigo-shaped endpoints under /products/ (GET only to answer -17, or PlaceOrder's GET). The
+ * answer's type follows {@code responseFormat}, never the Accept header, as at Sectigo: so every
+ * Accept value is served.
+ */
 @Controller("/products")
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProductsController {
 
