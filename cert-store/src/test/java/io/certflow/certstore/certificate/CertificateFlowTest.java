@@ -1,7 +1,6 @@
 package io.certflow.certstore.certificate;
 
 import io.certflow.certstore.support.CertStoreTestContext;
-import io.certflow.certstore.support.Kafka;
 import io.certflow.certstore.support.TestCa;
 import io.certflow.certstore.support.TestEvents;
 import io.certflow.certstore.support.TestKeys;
@@ -11,10 +10,10 @@ import io.certflow.events.CertificateQuarantined;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.QuarantineReason;
 import io.certflow.events.Topics;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +32,11 @@ class CertificateFlowTest extends CertStoreTestContext {
     @Inject
     ObjectMapper json;
 
-    private Kafka kafka;
+    private EventLog kafka;
 
     @BeforeAll
     void connect() {
-        kafka = new Kafka(json);
-    }
-
-    @AfterAll
-    void disconnect() {
-        kafka.close();
+        kafka = new EventLog(json);
     }
 
     @Test
@@ -51,9 +45,9 @@ class CertificateFlowTest extends CertStoreTestContext {
         var leaf = TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).issue();
         String leafPem = Pem.encode(leaf);
 
-        kafka.send(order.requested());
-        kafka.send(order.placed());
-        kafka.send(order.pushed(leafPem, TestCa.TRUSTED.chainPems()));
+        kafka.publish(order.requested());
+        kafka.publish(order.placed());
+        kafka.publish(order.pushed(leafPem, TestCa.TRUSTED.chainPems()));
 
         CertificateStored stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(),
                 CertificateStored.class);
@@ -70,10 +64,10 @@ class CertificateFlowTest extends CertStoreTestContext {
     @Test
     void shouldStoreChainLeafIssuerFirstWhenDeliveredRootFirst() {
         var order = new TestEvents();
-        kafka.send(order.requested());
-        kafka.send(order.placed());
+        kafka.publish(order.requested());
+        kafka.publish(order.placed());
 
-        kafka.send(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
+        kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
                 List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
 
         assertThat(kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
@@ -86,12 +80,12 @@ class CertificateFlowTest extends CertStoreTestContext {
         String leafPem = TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem();
         CertificateIssued pushed = order.pushed(leafPem, TestCa.TRUSTED.chainPems());
         CertificateIssued collectedLater = order.collected(leafPem, TestCa.TRUSTED.chainPems());
-        kafka.send(order.requested());
-        kafka.send(order.placed());
+        kafka.publish(order.requested());
+        kafka.publish(order.placed());
 
-        kafka.send(pushed);
-        kafka.send(pushed);
-        kafka.send(collectedLater);
+        kafka.publish(pushed);
+        kafka.publish(pushed);
+        kafka.publish(collectedLater);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("messaging_processed_event WHERE event_id = '"
                 + collectedLater.metadata().eventId() + "'") == 1);
@@ -126,13 +120,13 @@ class CertificateFlowTest extends CertStoreTestContext {
         var order = new TestEvents();
         CertificateIssued early = order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
                 TestCa.TRUSTED.chainPems());
-        kafka.send(order.requested());
+        kafka.publish(order.requested());
 
-        kafka.send(early);
+        kafka.publish(early);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 rows("pending_certificate WHERE event_id = '" + early.metadata().eventId() + "'") == 1);
         assertThat(rows("certificate WHERE order_id = '" + order.orderId + "'")).isZero();
-        kafka.send(order.placed());
+        kafka.publish(order.placed());
 
         assertThat(kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
                 .sectigoOrderNumber()).isEqualTo(order.sectigoOrderNumber);
@@ -145,10 +139,10 @@ class CertificateFlowTest extends CertStoreTestContext {
         CertificateIssued early = order.collected(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
                 TestCa.TRUSTED.chainPems());
 
-        kafka.send(early);
+        kafka.publish(early);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 rows("pending_certificate WHERE event_id = '" + early.metadata().eventId() + "'") == 1);
-        kafka.send(order.requested());
+        kafka.publish(order.requested());
 
         assertThat(kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
                 .orderId()).isEqualTo(order.orderId);
@@ -156,10 +150,10 @@ class CertificateFlowTest extends CertStoreTestContext {
 
     private void assertQuarantined(String leafPem, List<String> chainPems, QuarantineReason reason) {
         var order = new TestEvents();
-        kafka.send(order.requested());
-        kafka.send(order.placed());
+        kafka.publish(order.requested());
+        kafka.publish(order.placed());
 
-        kafka.send(order.pushed(leafPem, chainPems));
+        kafka.publish(order.pushed(leafPem, chainPems));
 
         CertificateQuarantined quarantined = kafka.first(Topics.CERTIFICATE_QUARANTINED, order.orderId.toString(),
                 CertificateQuarantined.class);

@@ -1,11 +1,11 @@
 package io.certflow.certstore.download;
 
 import io.certflow.certstore.support.CertStoreTestContext;
-import io.certflow.certstore.support.Kafka;
 import io.certflow.certstore.support.TestCa;
 import io.certflow.certstore.support.TestEvents;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.Topics;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -47,12 +47,11 @@ class CertificateDownloadTest extends CertStoreTestContext {
 
     @BeforeAll
     void storeOne() {
-        try (Kafka kafka = new Kafka(json)) {
-            kafka.send(order.requested());
-            kafka.send(order.placed());
-            kafka.send(order.pushed(leafPem, List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
-            stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class);
-        }
+        EventLog kafka = new EventLog(json);
+        kafka.publish(order.requested());
+        kafka.publish(order.placed());
+        kafka.publish(order.pushed(leafPem, List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
+        stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class);
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.certflow.events.Topics;
 import io.certflow.intake.csr.Csrs;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.support.IntakeTestContext;
-import io.certflow.intake.support.TopicReader;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -43,7 +43,7 @@ class OrderApiTest extends IntakeTestContext {
         assertThat(response.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
         String orderId = (String) response.body().get("orderId");
         assertThat(response.header("Location")).isEqualTo("/orders/" + orderId);
-        OrderRequested requested = TopicReader.read(Topics.ORDER_REQUESTED, orderId, OrderRequested.class, json);
+        OrderRequested requested = new EventLog(json).first(Topics.ORDER_REQUESTED, orderId, OrderRequested.class);
         assertThat(requested.order().csr()).isEqualTo(Orders.dv().build().csr());
         assertThat(requested.metadata().source()).isEqualTo("order-intake");
         Map<?, ?> view = http.toBlocking().retrieve("/orders/" + orderId, Map.class);

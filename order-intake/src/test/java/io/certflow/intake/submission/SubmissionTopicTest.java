@@ -8,8 +8,7 @@ import io.certflow.events.Topics;
 import io.certflow.intake.csr.Csrs;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.support.IntakeTestContext;
-import io.certflow.intake.support.TopicReader;
-import io.certflow.intake.support.TopicWriter;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,13 +31,12 @@ class SubmissionTopicTest extends IntakeTestContext {
         String requestId = "upstream-" + UUID.randomUUID();
         OrderSubmitted submission = OrderSubmitted.of("billing-system", requestId, Orders.dv().build());
 
-        TopicWriter.publish(submission, json);
-        TopicWriter.publish(submission, json);
+        new EventLog(json).publish(submission);
+        new EventLog(json).publish(submission);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("orders WHERE request_id = '" + requestId + "'") == 1);
         UUID orderId = orderIdOf(requestId);
-        OrderRequested requested = TopicReader.read(Topics.ORDER_REQUESTED, orderId.toString(), OrderRequested.class,
-                json);
+        OrderRequested requested = new EventLog(json).first(Topics.ORDER_REQUESTED, orderId.toString(), OrderRequested.class);
         assertThat(requested.requestId()).isEqualTo(requestId);
         assertThat(rows("messaging_outbox WHERE record_key = '" + orderId + "'")).isEqualTo(1);
     }
@@ -47,10 +45,10 @@ class SubmissionTopicTest extends IntakeTestContext {
     void shouldPublishRejectionNamingFieldWhenSubmissionIsInvalid() {
         String requestId = "upstream-" + UUID.randomUUID();
 
-        TopicWriter.publish(OrderSubmitted.of("billing-system", requestId,
-                Orders.dv().csr(Csrs.of(Csrs.RSA_1024, Orders.DOMAIN)).build()), json);
+        new EventLog(json).publish(OrderSubmitted.of("billing-system", requestId,
+                Orders.dv().csr(Csrs.of(Csrs.RSA_1024, Orders.DOMAIN)).build()));
 
-        OrderRejected rejected = TopicReader.read(Topics.ORDER_REJECTED, requestId, OrderRejected.class, json);
+        OrderRejected rejected = new EventLog(json).first(Topics.ORDER_REJECTED, requestId, OrderRejected.class);
         assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("order.csr");
         assertThat(rows("orders WHERE request_id = '" + requestId + "'")).isZero();
     }

@@ -16,7 +16,7 @@ import io.certflow.intake.order.Orders;
 import io.certflow.intake.submission.OrderSubmissions;
 import io.certflow.intake.submission.SubmissionOutcome;
 import io.certflow.intake.support.IntakeTestContext;
-import io.certflow.intake.support.TopicWriter;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -116,7 +116,7 @@ class OrderProgressTest extends IntakeTestContext {
     }
 
     private void publish(io.certflow.events.Event event) {
-        TopicWriter.publish(event, json);
+        new EventLog(json).publish(event);
     }
 
     private static CertificateStatusChanged statusChanged(String number, CertificateStatus status) {

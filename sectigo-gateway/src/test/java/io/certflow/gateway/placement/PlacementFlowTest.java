@@ -12,7 +12,7 @@ import io.certflow.events.Topics;
 import io.certflow.gateway.support.GatewayTestContext;
 import io.certflow.gateway.support.OrderFixtures;
 import io.certflow.gateway.support.Sandbox;
-import io.certflow.gateway.support.TopicReader;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class PlacementFlowTest extends GatewayTestContext {
         OrderRequested requested = request(badDays);
 
         publish(requested);
-        OrderFailed failed = TopicReader.read(Topics.ORDER_FAILED, requested.key(), OrderFailed.class, json);
+        OrderFailed failed = new EventLog(json).first(Topics.ORDER_FAILED, requested.key(), OrderFailed.class);
 
         assertThat(failed.reason()).isEqualTo(FailureReason.INVALID_REQUEST);
         assertThat(failed.field()).isEqualTo("days");
@@ -98,7 +98,7 @@ class PlacementFlowTest extends GatewayTestContext {
         OrderRequested requested = request(DV_CNAME);
 
         publish(requested);
-        OrderFailed failed = TopicReader.read(Topics.ORDER_FAILED, requested.key(), OrderFailed.class, json);
+        OrderFailed failed = new EventLog(json).first(Topics.ORDER_FAILED, requested.key(), OrderFailed.class);
 
         assertThat(failed.reason()).isEqualTo(FailureReason.INSUFFICIENT_CREDIT);
         assertThat(failed.providerCode()).isEqualTo("-15");
@@ -145,7 +145,7 @@ class PlacementFlowTest extends GatewayTestContext {
         OrderRequested requested = request(DV_CNAME);
 
         publish(requested);
-        OrderFailed failed = TopicReader.read(Topics.ORDER_FAILED, requested.key(), OrderFailed.class, json);
+        OrderFailed failed = new EventLog(json).first(Topics.ORDER_FAILED, requested.key(), OrderFailed.class);
 
         assertThat(failed.reason()).isEqualTo(FailureReason.RETRIES_EXHAUSTED);
         assertThat(failed.message()).contains("8 attempts").contains("HTTP 502");
@@ -190,7 +190,7 @@ class PlacementFlowTest extends GatewayTestContext {
     }
 
     private OrderPlaced placed(UUID orderId) {
-        return TopicReader.read(Topics.ORDER_PLACED, orderId.toString(), OrderPlaced.class, json);
+        return new EventLog(json).first(Topics.ORDER_PLACED, orderId.toString(), OrderPlaced.class);
     }
 
     private long autoApplyCalls(UUID orderId) {

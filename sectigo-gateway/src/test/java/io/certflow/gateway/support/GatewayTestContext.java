@@ -3,24 +3,18 @@ package io.certflow.gateway.support;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.Topics;
 import io.certflow.testkit.Infrastructure;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The gateway against the JVM's real Kafka, its own PostgreSQL database and the sandbox over HTTP,
@@ -49,16 +43,7 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
 
     /** Publishes the event as the outbox relay would: its JSON, keyed by the order id. */
     protected void publish(OrderRequested event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(event.topic(), event.key(), json.writeValueAsBytes(event))).get();
-        } catch (IOException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        new EventLog(json).publish(event);
     }
 
     /** The first column of the first row of a query, on a connection of its own. */

@@ -6,10 +6,10 @@ import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.StatusOrigin;
 import io.certflow.events.Topics;
+import io.certflow.testkit.kafka.EventLog;
 import io.certflow.webhook.support.Certificates;
 import io.certflow.webhook.support.PushTestContext;
 import io.certflow.webhook.support.Pushes;
-import io.certflow.webhook.support.TopicReader;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -38,8 +38,8 @@ class PushEndpointTest extends PushTestContext {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(rows("received_push WHERE sectigo_order_number = '" + push.orderNumber()
                 + "' AND certificate_status = 'AWAITING_VERIFICATION'")).isEqualTo(1);
-        CertificateStatusChanged changed = TopicReader.read(Topics.CERTIFICATE_STATUS_CHANGED, push.orderNumber(),
-                CertificateStatusChanged.class, json);
+        CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, push.orderNumber(),
+                CertificateStatusChanged.class);
         assertThat(changed.status()).isEqualTo(CertificateStatus.AWAITING_VERIFICATION);
         assertThat(changed.verificationCode()).isEqualTo("mdtBfVzq0MIaiGg8");
         assertThat(changed.providerStatus()).isEqualTo("verified/12");
@@ -57,13 +57,13 @@ class PushEndpointTest extends PushTestContext {
         HttpResponse<String> response = sectigo().post(PATH, push.encoded());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        CertificateIssued issued = TopicReader.read(Topics.CERTIFICATE_ISSUED, push.orderNumber(),
-                CertificateIssued.class, json);
+        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, push.orderNumber(),
+                CertificateIssued.class);
         assertThat(issued.certificatePem()).isEqualTo(chain.leafPem());
         assertThat(issued.chainPems()).containsExactly(chain.intermediatePem(), chain.rootPem());
         assertThat(issued.origin()).isEqualTo(StatusOrigin.PUSH);
-        CertificateStatusChanged changed = TopicReader.read(Topics.CERTIFICATE_STATUS_CHANGED, push.orderNumber(),
-                CertificateStatusChanged.class, json);
+        CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, push.orderNumber(),
+                CertificateStatusChanged.class);
         assertThat(changed.status()).isEqualTo(CertificateStatus.ISSUED);
         assertThat(changed.providerStatus()).isEqualTo("issued/6");
     }
@@ -85,8 +85,8 @@ class PushEndpointTest extends PushTestContext {
     void shouldCarryOrderIdWhenOrderWasPlacedBefore() {
         String orderNumber = Pushes.newOrderNumber();
         UUID orderId = UUID.randomUUID();
-        TopicReader.publish(OrderPlaced.of("sectigo-gateway", orderId, orderNumber, null, null, null, null, List.of(),
-                null), json);
+        new EventLog(json).publish(OrderPlaced.of("sectigo-gateway", orderId, orderNumber, null, null, null, null, List.of(),
+                null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows("known_order WHERE sectigo_order_number = '" + orderNumber + "'") == 1);
 
@@ -94,8 +94,8 @@ class PushEndpointTest extends PushTestContext {
                 .encoded());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        CertificateStatusChanged changed = TopicReader.read(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
-                CertificateStatusChanged.class, json);
+        CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
+                CertificateStatusChanged.class);
         assertThat(changed.orderId()).isEqualTo(orderId);
         assertThat(changed.metadata().correlationId()).isEqualTo(orderId.toString());
         assertThat(changed.status()).isEqualTo(CertificateStatus.REVOKED);
@@ -109,8 +109,8 @@ class PushEndpointTest extends PushTestContext {
                 "ORDERNUMBER=" + orderNumber + "&Status=rejected&STATUSCODE=7&statusdesc=Rejected%3A+fraud");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        CertificateStatusChanged changed = TopicReader.read(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
-                CertificateStatusChanged.class, json);
+        CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
+                CertificateStatusChanged.class);
         assertThat(changed.status()).isEqualTo(CertificateStatus.REJECTED);
         assertThat(changed.description()).isEqualTo("Rejected: fraud");
     }

@@ -5,10 +5,10 @@ import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.Topics;
 import io.certflow.testkit.apps.AppProcess;
+import io.certflow.testkit.kafka.EventLog;
 import io.certflow.webhook.support.Csrs;
 import io.certflow.webhook.support.PushClient;
 import io.certflow.webhook.support.PushTestContext;
-import io.certflow.webhook.support.TopicReader;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -55,12 +55,12 @@ class SandboxPushTest extends PushTestContext {
                     + "/complete-validation", Map.of());
 
             assertThat(completed.statusCode()).isBetween(200, 299);
-            CertificateIssued issued = TopicReader.read(Topics.CERTIFICATE_ISSUED, orderNumber,
-                    CertificateIssued.class, json);
+            CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
+                    CertificateIssued.class);
             assertThat(parse(issued.certificatePem()).getSubjectX500Principal().getName()).contains("push.example.com");
             assertThat(issued.chainPems()).hasSize(2);
-            CertificateStatusChanged changed = TopicReader.read(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
-                    CertificateStatusChanged.class, json);
+            CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
+                    CertificateStatusChanged.class);
             assertThat(changed.status()).isEqualTo(CertificateStatus.ISSUED);
             assertThat(changed.providerStatus()).isEqualTo("issued/6");
             assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber + "'")).isEqualTo(1);

@@ -1,4 +1,4 @@
-package io.certflow.certstore.support;
+package io.certflow.testkit.kafka;
 
 import io.certflow.events.Event;
 import io.certflow.testkit.Infrastructure;
@@ -11,6 +11,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -25,51 +27,61 @@ import java.util.concurrent.ExecutionException;
 
 import static org.awaitility.Awaitility.await;
 
-/** Upstream events onto Kafka as the outbox relay writes them (JSON, the event's key), and cert-store's back. */
-public final class Kafka implements AutoCloseable {
+/**
+ * The shared broker's topics as a service test sees them: events published the way another
+ * service's outbox relay would (the contract's JSON, on the event's topic, with its key), and what
+ * a topic holds, read from the beginning without joining any consumer group of the service.
+ */
+public final class EventLog {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ObjectMapper json;
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
 
-    public Kafka(ObjectMapper json) {
+    /** {@code json}: the service context's mapper, which knows the contract's serdes. */
+    public EventLog(ObjectMapper json) {
         this.json = json;
     }
 
+    /** Publishes {@code event} and waits for the broker's acknowledgement. */
     @SuppressWarnings("unchecked")
-    public void send(Event event) {
-        try {
-            String value = json.writeValueAsString((Argument<Event>) Argument.of(event.getClass()), event);
+    public void publish(Event event) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            byte[] value = json.writeValueAsBytes((Argument<Event>) Argument.of(event.getClass()), event);
             producer.send(new ProducerRecord<>(event.topic(), event.key(), value)).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot send " + event, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + event, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot publish " + event, e);
         }
     }
 
-    /** Waits for the first record with the key and answers it. */
+    /** Waits (up to 30 s) for a record with {@code key} on {@code topic} and answers the first. */
     public <T> T first(String topic, String key, Class<T> type) {
         List<T> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(PATIENCE).until(() -> {
             found.addAll(all(topic, key, type));
             return !found.isEmpty();
         });
         return found.get(0);
     }
 
-    /** Every record with the key that the topic holds now, from the beginning to the current end. */
+    /** Every record with {@code key} that {@code topic} holds now, from its beginning to its current end. */
     public <T> List<T> all(String topic, String key, Class<T> type) {
         List<T> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
                         values.add(json.readValue(record.value(), type));
                     }
@@ -81,16 +93,11 @@ public final class Kafka implements AutoCloseable {
         return values;
     }
 
-    private static KafkaConsumer<String, String> consumer() {
+    private static KafkaConsumer<String, byte[]> consumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new StringDeserializer());
-    }
-
-    @Override
-    public void close() {
-        producer.close(Duration.ofSeconds(5));
+                new StringDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -1,0 +1,171 @@
+package io.certflow.testkit.apps;
+
+import io.certflow.testkit.support.Ports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A certflow application (a service or the sandbox) started from its runnable jar in a JVM of its
+ * own, configured only through environment variables, as in production. Ready when its
+ * {@code /health} answers 200. Closing it stops the JVM; a JVM shutdown hook is the caller's choice
+ * (see {@code ShutdownHooks.closeOnExit}). The JVM runs a private copy of the jar (deleted on close),
+ * so rebuilding the module meanwhile cannot pull classes from under it.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String module;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private final Path jarCopy;
+
+    private AppProcess(String module, int port, Process process, Path log, Path jarCopy) {
+        this.module = module;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+        this.jarCopy = jarCopy;
+    }
+
+    /** Starts {@code module} on a free port with {@code environment} and waits until it is healthy. */
+    public static AppProcess start(String module, Map<String, String> environment) {
+        return start(module, Ports.free(), environment, List.of("-Xmx256m"));
+    }
+
+    public static AppProcess start(String module, int port, Map<String, String> environment, List<String> jvmOptions) {
+        Path log = RunnableJars.targetDir(module).resolve("app-logs").resolve(module + "-" + port + ".log");
+        Path jarCopy = RunnableJars.privateCopy(module);
+        try {
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jarCopy.toString()));
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+            AppProcess app = new AppProcess(module, port, builder.start(), log, jarCopy);
+            try {
+                app.awaitHealthy();
+            } catch (RuntimeException e) {
+                app.close();
+                throw e;
+            }
+            return app;
+        } catch (IOException e) {
+            RunnableJars.delete(jarCopy);
+            throw new UncheckedIOException("cannot start " + module, e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    /**
+     * False once the JVM has exited. Worth asking after start too: if another process answered
+     * {@code /health} on the same port, this JVM may still fail to bind it and exit.
+     */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Completes with the exit code when the JVM exits, for whatever reason. */
+    public CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        RunnableJars.delete(jarCopy);
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (!isHealthy()) {
+            if (exitedWithin(200)) {
+                throw failure(module + " exited with code " + process.exitValue() + " before it was healthy");
+            }
+            if (System.nanoTime() > deadline) {
+                throw failure(module + " was not healthy within " + READY_TIMEOUT.toSeconds() + " s");
+            }
+        }
+    }
+
+    private boolean isHealthy() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Doubles as the poll pause: returns early only if the JVM died. */
+    private boolean exitedWithin(long millis) {
+        try {
+            return process.waitFor(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private IllegalStateException failure(String what) {
+        return new IllegalStateException(what + "; log: " + log + "\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
