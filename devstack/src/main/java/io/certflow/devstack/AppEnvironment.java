@@ -1,0 +1,104 @@
+package io.certflow.devstack;
+
+import io.certflow.testkit.PostgresServer;
+import io.certflow.testkit.SmtpServer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The environment variables of each application, named as in its {@code application.yml}: every app
+ * is configured as it would be in production, only through its environment.
+ */
+final class AppEnvironment {
+
+    private final StackSettings settings;
+    private final PostgresServer postgres;
+    private final String kafkaBootstrapServers;
+    private final SmtpServer smtp;
+
+    AppEnvironment(StackSettings settings, PostgresServer postgres, String kafkaBootstrapServers, SmtpServer smtp) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.smtp = smtp;
+    }
+
+    Map<String, String> of(App app) {
+        if (app == App.SECTIGO_SANDBOX) {
+            return sandbox();
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", String.valueOf(settings.port(app)));
+        env.put("DATABASE_URL", postgres.jdbcUrl(app.database()));
+        env.put("DATABASE_USER", postgres.username());
+        env.put("DATABASE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        switch (app) {
+            case SECTIGO_GATEWAY -> env.putAll(gateway());
+            case WEBHOOK_RECEIVER -> env.putAll(webhookReceiver());
+            case CERT_STORE -> env.putAll(certStore());
+            case NOTIFIER -> env.putAll(notifier());
+            default -> { }
+        }
+        return env;
+    }
+
+    private Map<String, String> sandbox() {
+        return Map.of(
+                "SANDBOX_PUSH_URL", url(App.WEBHOOK_RECEIVER) + "/sectigo/push",
+                "SANDBOX_PUSH_USERNAME", settings.pushUsername(),
+                "SANDBOX_PUSH_PASSWORD", settings.pushPassword(),
+                "SANDBOX_AUTO_VALIDATE", "true",
+                "SANDBOX_VALIDATION_DELAY", settings.validationDelay().toMillis() + "ms",
+                "SANDBOX_CA_DIR", settings.stateDir().resolve("sandbox-ca").toString());
+    }
+
+    private Map<String, String> gateway() {
+        if (!settings.usesSandbox()) {
+            ExternalSectigo sectigo = settings.sectigo();
+            Map<String, String> env = new HashMap<>();
+            env.put("SECTIGO_BASE_URL", sectigo.baseUrl());
+            putIfPresent(env, "SECTIGO_LOGIN_NAME", sectigo.loginName());
+            putIfPresent(env, "SECTIGO_LOGIN_PASSWORD", sectigo.loginPassword());
+            return env;
+        }
+        return Map.of(
+                "SECTIGO_BASE_URL", url(App.SECTIGO_SANDBOX),
+                "SECTIGO_LOGIN_NAME", "certflow-reseller",
+                "SECTIGO_LOGIN_PASSWORD", "sandbox-secret");
+    }
+
+    private Map<String, String> webhookReceiver() {
+        return Map.of(
+                "PUSH_USERNAME", settings.pushUsername(),
+                "PUSH_PASSWORD", settings.pushPassword(),
+                // The sandbox pushes from this machine; Sectigo's own address stays allowed for a real one.
+                "PUSH_ALLOWED_IPS", "127.0.0.1,::1,91.199.212.132");
+    }
+
+    private Map<String, String> certStore() {
+        // With a real Sectigo, cert-store keeps its own trust anchors (or the caller's TRUST_ANCHOR_URL).
+        return settings.usesSandbox()
+                ? Map.of("TRUST_ANCHOR_URL", url(App.SECTIGO_SANDBOX) + "/sandbox/ca/root.pem")
+                : Map.of();
+    }
+
+    private Map<String, String> notifier() {
+        return Map.of(
+                "SMTP_HOST", smtp.host(),
+                "SMTP_PORT", String.valueOf(smtp.port()),
+                // The download link in the "issued" email.
+                "CERT_STORE_PUBLIC_URL", "http://localhost:" + settings.port(App.CERT_STORE));
+    }
+
+    private String url(App app) {
+        return "http://127.0.0.1:" + settings.port(app);
+    }
+
+    private static void putIfPresent(Map<String, String> env, String name, String value) {
+        if (value != null) {
+            env.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.certflow.devstack;
+
+import io.certflow.testkit.PostgresServer;
+import io.certflow.testkit.ReceivedMail;
+import io.certflow.testkit.SmtpServer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wiring between the apps: who calls whom, with which credentials. */
+class AppEnvironmentTest {
+
+    private static final StackSettings LOCAL = StackSettings.local(Path.of("/work"), Map.of());
+
+    @Test
+    void shouldPointSandboxPushesAtWebhookReceiverWithItsCredentials() {
+        Map<String, String> sandbox = environment(LOCAL).of(App.SECTIGO_SANDBOX);
+        Map<String, String> webhook = environment(LOCAL).of(App.WEBHOOK_RECEIVER);
+
+        assertThat(sandbox).containsEntry("SANDBOX_PUSH_URL", "http://127.0.0.1:8083/sectigo/push")
+                .containsEntry("SANDBOX_PUSH_USERNAME", webhook.get("PUSH_USERNAME"))
+                .containsEntry("SANDBOX_PUSH_PASSWORD", webhook.get("PUSH_PASSWORD"))
+                .containsEntry("SANDBOX_VALIDATION_DELAY", "2000ms")
+                .containsEntry("SANDBOX_CA_DIR", Path.of("/work/.devstack/sandbox-ca").toString());
+        assertThat(webhook.get("PUSH_ALLOWED_IPS")).contains("127.0.0.1");
+    }
+
+    @Test
+    void shouldGiveEachServiceItsOwnDatabaseAndTheSharedBroker() {
+        for (App service : App.services()) {
+            Map<String, String> env = environment(LOCAL).of(service);
+
+            assertThat(env).containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:5432/" + service.database())
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                    .containsEntry("SERVER_PORT", String.valueOf(service.defaultPort()));
+        }
+    }
+
+    @Test
+    void shouldWireGatewayToSandboxAndCertStoreToSandboxRootWhenNoSectigoIsGiven() {
+        assertThat(environment(LOCAL).of(App.SECTIGO_GATEWAY))
+                .containsEntry("SECTIGO_BASE_URL", "http://127.0.0.1:8090");
+        assertThat(environment(LOCAL).of(App.CERT_STORE))
+                .containsEntry("TRUST_ANCHOR_URL", "http://127.0.0.1:8090/sandbox/ca/root.pem");
+        assertThat(environment(LOCAL).of(App.NOTIFIER)).containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", "2525");
+    }
+
+    @Test
+    void shouldPassSectigoThroughWhenSectigoBaseUrlIsSet() {
+        StackSettings external = StackSettings.local(Path.of("/work"), Map.of("SECTIGO_BASE_URL",
+                "https://sectigo.test", "SECTIGO_LOGIN_NAME", "reseller", "SECTIGO_LOGIN_PASSWORD", "pw"));
+
+        assertThat(environment(external).of(App.SECTIGO_GATEWAY))
+                .containsEntry("SECTIGO_BASE_URL", "https://sectigo.test")
+                .containsEntry("SECTIGO_LOGIN_NAME", "reseller")
+                .containsEntry("SECTIGO_LOGIN_PASSWORD", "pw");
+        assertThat(environment(external).of(App.CERT_STORE)).doesNotContainKey("TRUST_ANCHOR_URL");
+    }
+
+    private static AppEnvironment environment(StackSettings settings) {
+        return new AppEnvironment(settings, new FixedPostgres(), "127.0.0.1:9092", new FixedSmtp());
+    }
+
+    /** Hands out URLs only; nothing here talks to a database. */
+    private record FixedPostgres() implements PostgresServer {
+        @Override
+        public String jdbcUrl(String database) {
+            return "jdbc:postgresql://localhost:5432/" + database;
+        }
+
+        @Override
+        public String username() {
+            return "postgres";
+        }
+
+        @Override
+        public String password() {
+            return "postgres";
+        }
+    }
+
+    private record FixedSmtp() implements SmtpServer {
+        @Override
+        public String host() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public int port() {
+            return 2525;
+        }
+
+        @Override
+        public List<ReceivedMail> received() {
+            return List.of();
+        }
+
+        @Override
+        public void reset() {
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.certflow.e2e.support;
+
+import java.util.List;
+import java.util.Map;
+
+/** cert-store's query and download API. */
+public final class CertStore {
+
+    private final String baseUrl;
+
+    CertStore(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code GET /certificates?orderId=…}: the certificates stored for the order. */
+    public List<Map<String, Object>> forOrder(String orderId) {
+        Http.Reply reply = Http.get(baseUrl + "/certificates?orderId=" + orderId);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("GET /certificates?orderId=" + orderId + " answered " + reply.status());
+        }
+        return reply.list();
+    }
+
+    /** {@code GET /certificates/{id}/<format>} with format pem, chain or fullchain. */
+    public String download(String certificateId, String format) {
+        Http.Reply reply = Http.get(baseUrl + "/certificates/" + certificateId + "/" + format);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("GET /certificates/" + certificateId + "/" + format + " answered "
+                    + reply.status());
+        }
+        return reply.body();
+    }
+}
