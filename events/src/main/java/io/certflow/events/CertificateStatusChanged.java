@@ -2,6 +2,7 @@ package io.certflow.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Objects;
@@ -26,6 +27,9 @@ import java.util.UUID;
  * @param providerStatus       Sectigo's {@code status} and {@code statusCode} as received ({@code issued/6}, or
  *                             {@code verified} when no code came), for support only; never dispatch on it
  * @param origin               push or collection
+ * @param nextStepUrl          for {@code AWAITING_VERIFICATION}: Sectigo's OV callback link; for
+ *                             {@code AWAITING_CLICK_THROUGH}: its EV click-through link; built by the producer
+ *                             from the order number and verification code; absent otherwise
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,8 +43,10 @@ public record CertificateStatusChanged(
         String description,
         String verificationCode,
         String providerStatus,
-        StatusOrigin origin) implements Event {
+        StatusOrigin origin,
+        String nextStepUrl) implements Event {
 
+    @Creator
     public CertificateStatusChanged {
         Checks.requireType(metadata, Topics.CERTIFICATE_STATUS_CHANGED);
         Objects.requireNonNull(sectigoOrderNumber, "sectigoOrderNumber");
@@ -48,14 +54,30 @@ public record CertificateStatusChanged(
         Objects.requireNonNull(origin, "origin");
     }
 
+    /** A status that asks nothing of the customer. */
+    public CertificateStatusChanged(EventMetadata metadata, String sectigoOrderNumber, String sectigoCertificateId,
+                                    UUID orderId, CertificateStatus status, String description,
+                                    String verificationCode, String providerStatus, StatusOrigin origin) {
+        this(metadata, sectigoOrderNumber, sectigoCertificateId, orderId, status, description, verificationCode,
+                providerStatus, origin, null);
+    }
+
     public static CertificateStatusChanged of(String source, String sectigoOrderNumber, String sectigoCertificateId,
                                               UUID orderId, CertificateStatus status, String description,
                                               String verificationCode, String providerStatus,
                                               StatusOrigin origin) {
+        return of(source, sectigoOrderNumber, sectigoCertificateId, orderId, status, description, verificationCode,
+                providerStatus, origin, null);
+    }
+
+    public static CertificateStatusChanged of(String source, String sectigoOrderNumber, String sectigoCertificateId,
+                                              UUID orderId, CertificateStatus status, String description,
+                                              String verificationCode, String providerStatus,
+                                              StatusOrigin origin, String nextStepUrl) {
         return new CertificateStatusChanged(
                 EventMetadata.now(Topics.CERTIFICATE_STATUS_CHANGED, source, orderId == null ? null : orderId.toString()),
                 sectigoOrderNumber, sectigoCertificateId, orderId, status, description, verificationCode,
-                providerStatus, origin);
+                providerStatus, origin, nextStepUrl);
     }
 
     @Override

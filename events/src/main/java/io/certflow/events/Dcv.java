@@ -2,6 +2,7 @@ package io.certflow.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param emailAddresses for {@link DcvMethod#EMAIL} on a multi-domain order: one approver address per
  *                       entry of {@code domainNames}, same order (Sectigo's {@code dcvEmailAddresses});
  *                       empty when not used
+ * @param domains        for a multi-domain order whose names are validated in different ways: one
+ *                       entry per {@code domainNames} entry, same order, each with its own method; empty when every name uses {@code method}
  *
  * <p>Part of the order as submitted: nothing is required at construction, order-intake validates it
  * field by field (see {@link OrderDetails}).
@@ -23,10 +26,17 @@ import java.util.Objects;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Dcv(DcvMethod method, String emailAddress, List<String> emailAddresses) {
+public record Dcv(DcvMethod method, String emailAddress, List<String> emailAddresses, List<DomainDcv> domains) {
 
+    @Creator
     public Dcv {
         emailAddresses = Checks.copyOrEmpty(emailAddresses);
+        domains = Checks.copyOrEmpty(domains);
+    }
+
+    /** A DCV where every name uses {@code method}. */
+    public Dcv(DcvMethod method, String emailAddress, List<String> emailAddresses) {
+        this(method, emailAddress, emailAddresses, List.of());
     }
 
     /** A DCV by a method that needs no email address. */

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * What is ordered: the same shape on {@code order.submissions} and {@code order.requested}, and the
  * body of {@code POST /orders}. Field names are Sectigo's parameter names where one exists. OV, EV
- * and S/MIME fields are added later as optional fields; build instances with {@link #builder()} so
- * that such an addition does not break callers of the canonical constructor.
+ * and S/MIME fields are optional; build instances with {@link #builder()} so that an addition does
+ * not break callers of the canonical constructor.
  *
  * @param type              SSL or S/MIME
  * @param product           Sectigo product code (e.g. 287 PositiveSSL, 24 EV SSL, 2411 S/MIME)
@@ -22,6 +22,10 @@ import java.util.List;
  * @param dcv               how domain control is validated; required for SSL, absent for S/MIME
  * @param organization      subject organization for OV/EV; optional
  * @param customer          who is notified about the order
+ * @param applicantRepresentative OV/EV: who confirms the order for the organization; CodeGuard: the
+ *                          account email; optional
+ * @param bundle            products ordered with the certificate (TrustLogo, CodeGuard, HackerGuardian); optional
+ * @param smime             S/MIME: the mailboxes the certificate names; absent for SSL
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +40,10 @@ public record OrderDetails(
         String primaryDomainName,
         Dcv dcv,
         Organization organization,
-        Customer customer) {
+        Customer customer,
+        ApplicantRepresentative applicantRepresentative,
+        Bundle bundle,
+        Smime smime) {
 
     public OrderDetails {
         domainNames = Checks.copyOrEmpty(domainNames);
@@ -44,6 +51,13 @@ public record OrderDetails(
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this order's values, e.g. to order the same again with a new CSR. */
+    public Builder toBuilder() {
+        return builder().type(type).product(product).days(days).csr(csr).serverSoftware(serverSoftware)
+                .domainNames(domainNames).primaryDomainName(primaryDomainName).dcv(dcv).organization(organization)
+                .customer(customer).applicantRepresentative(applicantRepresentative).bundle(bundle).smime(smime);
     }
 
     /** Builds {@link OrderDetails}; fields not set stay absent. */
@@ -58,6 +72,9 @@ public record OrderDetails(
         private Dcv dcv;
         private Organization organization;
         private Customer customer;
+        private ApplicantRepresentative applicantRepresentative;
+        private Bundle bundle;
+        private Smime smime;
 
         private Builder() {
         }
@@ -112,9 +129,24 @@ public record OrderDetails(
             return this;
         }
 
+        public Builder applicantRepresentative(ApplicantRepresentative applicantRepresentative) {
+            this.applicantRepresentative = applicantRepresentative;
+            return this;
+        }
+
+        public Builder bundle(Bundle bundle) {
+            this.bundle = bundle;
+            return this;
+        }
+
+        public Builder smime(Smime smime) {
+            this.smime = smime;
+            return this;
+        }
+
         public OrderDetails build() {
             return new OrderDetails(type, product, days, csr, serverSoftware, domainNames, primaryDomainName,
-                    dcv, organization, customer);
+                    dcv, organization, customer, applicantRepresentative, bundle, smime);
         }
     }
 }

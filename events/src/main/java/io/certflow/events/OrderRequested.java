@@ -2,6 +2,7 @@ package io.certflow.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Objects;
@@ -17,23 +18,38 @@ import java.util.UUID;
  * @param requestId       the submitter's idempotency key, if one was given
  * @param order           what is ordered
  * @param replacesOrderId for a replacement: the order it replaces; absent otherwise
+ * @param revokeReplaced  for a replacement: revoke the replaced certificate once the new one is issued
+ *                        (S/MIME's {@code revokeOldOrder}; an SSL replacement is revoked by an explicit
+ *                        revocation); absent otherwise
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
-                             UUID replacesOrderId) implements Event {
+                             UUID replacesOrderId, Boolean revokeReplaced) implements Event {
 
+    @Creator
     public OrderRequested {
         Checks.requireType(metadata, Topics.ORDER_REQUESTED);
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(order, "order");
     }
 
+    /** An order that replaces no other. */
+    public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
+                          UUID replacesOrderId) {
+        this(metadata, orderId, requestId, order, replacesOrderId, null);
+    }
+
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
                                     UUID replacesOrderId) {
+        return of(source, orderId, requestId, order, replacesOrderId, null);
+    }
+
+    public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
+                                    UUID replacesOrderId, Boolean revokeReplaced) {
         return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
-                orderId, requestId, order, replacesOrderId);
+                orderId, requestId, order, replacesOrderId, revokeReplaced);
     }
 
     @Override

@@ -155,7 +155,8 @@ class EventContractTest {
         OrderRequested sample = EventMother.orderRequested();
 
         assertThat(mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class)).isEqualTo(
-                new OrderRequested(sample.metadata(), sample.orderId(), null, sample.order(), sample.replacesOrderId()));
+                new OrderRequested(sample.metadata(), sample.orderId(), null, sample.order(), sample.replacesOrderId(),
+                        sample.revokeReplaced()));
     }
 
     @Test

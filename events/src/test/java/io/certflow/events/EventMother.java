@@ -78,10 +78,16 @@ final class EventMother {
                 .serverSoftware(2)
                 .domainNames(List.of("shop.example.com", "www.shop.example.com"))
                 .primaryDomainName("shop.example.com")
-                .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH))
+                .dcv(new Dcv(DcvMethod.CNAME_CSR_HASH, null, List.of(), List.of(
+                        new DomainDcv("shop.example.com", DcvMethod.CNAME_CSR_HASH, null),
+                        new DomainDcv("www.shop.example.com", DcvMethod.EMAIL, "admin@shop.example.com"))))
                 .organization(new Organization("Example Shop GmbH", "IT", null, "Hauptstrasse 1", null, null,
-                        "Berlin", "Berlin", "10115", "DE"))
+                        "Berlin", "Berlin", "10115", "DE", "Example Shop", "HRB 123456", null, null,
+                        new Incorporation("Berlin", null, "DE", "2011-04-01", BusinessCategory.PRIVATE_ORGANIZATION)))
                 .customer(new Customer("ops@example.com", "Erika Mustermann", "de"))
+                .applicantRepresentative(new ApplicantRepresentative("Erika", "Mustermann", "erika@example.com",
+                        "+49 30 1234567", "Head of IT", null, null, CallbackMethod.TELEPHONE, false, false))
+                .bundle(new Bundle(new Bundle.TrustLogo("trust@example.com", null, null), null, null))
                 .build();
     }
 
@@ -99,7 +105,7 @@ final class EventMother {
 
     static OrderRequested orderRequested() {
         return new OrderRequested(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e03", Topics.ORDER_REQUESTED,
-                "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID);
+                "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID, false);
     }
 
     static OrderPlaced orderPlaced() {
@@ -131,7 +137,8 @@ final class EventMother {
         return new CertificateStatusChanged(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e07",
                 Topics.CERTIFICATE_STATUS_CHANGED, "webhook-receiver", ORDER_ID.toString()), SECTIGO_ORDER_NUMBER,
                 SECTIGO_CERTIFICATE_ID, ORDER_ID, CertificateStatus.AWAITING_VERIFICATION, "Phone number verified",
-                "mdtBfVzq0MIaiGg8", "verified", StatusOrigin.PUSH);
+                "mdtBfVzq0MIaiGg8", "verified", StatusOrigin.PUSH,
+                "https://secure.trust-provider.com/products/EnterCallbackCode?orderNumber=1234567&code2=mdtBfVzq0MIaiGg8");
     }
 
     static CertificateIssued certificateIssued() {
