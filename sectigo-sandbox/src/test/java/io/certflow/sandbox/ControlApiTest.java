@@ -89,6 +89,17 @@ class ControlApiTest extends SandboxTest {
     }
 
     @Test
+    void shouldShowCallbackPushAndCaaSwitchesWithTodaysDefaultsAndChangeThem() {
+        assertThat(client.get("/sandbox/settings").body()).contains("\"manualCallback\":false",
+                "\"smimePush\":true", "\"caaDeniedDomains\":[]");
+
+        setSettings("{\"caaDeniedDomains\":[\"*.Blocked.Example\"],\"smimePush\":false}");
+
+        assertThat(client.get("/sandbox/settings").body()).contains("\"caaDeniedDomains\":[\"blocked.example\"]",
+                "\"smimePush\":false", "\"manualCallback\":false");
+    }
+
+    @Test
     void shouldAnswer404WhenEndpointIsUnknown() {
         assertThat(client.post("/products/!DecodeCSR", Map.of()).status()).isEqualTo(404);
     }

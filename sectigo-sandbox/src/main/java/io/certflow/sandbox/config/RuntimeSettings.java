@@ -2,6 +2,7 @@ package io.certflow.sandbox.config;
 
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The live behaviour switches, starting from {@link SandboxProperties}. */
@@ -19,7 +20,9 @@ public class RuntimeSettings {
     public void reset() {
         current.set(new Settings(properties.requireHttps(), properties.autoValidate(),
                 properties.validationDelay().toMillis(), properties.callLimit(),
-                properties.callLimitWindow().toMillis()));
+                properties.callLimitWindow().toMillis(), properties.manualCallback(),
+                !Boolean.FALSE.equals(properties.smimePush()),
+                properties.caaDeniedDomains() == null ? List.of() : properties.caaDeniedDomains()));
     }
 
     public Settings get() {

@@ -1,13 +1,15 @@
 package io.certflow.sandbox.control;
 
+import io.certflow.sandbox.order.FailureStage;
 import io.certflow.sandbox.order.Order;
 import io.certflow.sandbox.order.OrderLifecycle;
 import io.certflow.sandbox.order.OrderStore;
 import io.certflow.sandbox.order.OrderView;
+import io.certflow.sandbox.order.WrongCodeException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -20,7 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * Orders: list (filter by foreignOrderNumber, status, loginName), one order, and moving it on:
- * complete validation now, reject. Order numbers with '#' must be URL-encoded (%23).
+ * complete validation or the customer's callback now, reject, fail, brand validation. Order
+ * numbers with '#' must be URL-encoded (%23). 404 unknown order, 409 wrong state, 400 bad input.
  */
 @Controller("/sandbox/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,22 +52,45 @@ public class OrdersController {
     }
 
     @Post(uri = "/{orderNumber}/complete-validation", consumes = MediaType.ALL)
-    public HttpResponse<OrderView> completeValidation(String orderNumber) {
+    public HttpResponse<?> completeValidation(String orderNumber) {
         return act(orderNumber, lifecycle::completeValidation);
     }
 
     @Post(uri = "/{orderNumber}/reject", consumes = MediaType.ALL)
-    public HttpResponse<OrderView> reject(String orderNumber, @Nullable @QueryValue String reason) {
+    public HttpResponse<?> reject(String orderNumber, @Nullable @QueryValue String reason) {
         return act(orderNumber, order -> lifecycle.reject(order, reason == null ? "rejected by the sandbox" : reason));
     }
 
-    /** Completes validation of every order that waits for it; answers the orders it issued. */
+    /** stage {@code pre} (default; push 3 with the reason) or {@code post} (push 5). */
+    @Post(uri = "/{orderNumber}/fail", consumes = MediaType.ALL)
+    public HttpResponse<?> fail(String orderNumber, @Nullable @QueryValue String stage,
+                                @Nullable @QueryValue String reason) {
+        FailureStage failure = FailureStage.named(stage == null ? "pre" : stage).orElse(null);
+        if (failure == null) {
+            return HttpResponse.badRequest("stage must be pre or post, not '" + stage + "'");
+        }
+        return act(orderNumber, order -> lifecycle.fail(order, failure,
+                reason == null || reason.isBlank() ? failure.defaultReason() : reason));
+    }
+
+    @Post(uri = "/{orderNumber}/brand-validation", consumes = MediaType.ALL)
+    public HttpResponse<?> brandValidation(String orderNumber) {
+        return act(orderNumber, lifecycle::awaitBrandValidation);
+    }
+
+    /** As if the customer used the callback / click-through link; a given code must match (400). */
+    @Post(uri = "/{orderNumber}/complete-callback", consumes = MediaType.ALL)
+    public HttpResponse<?> completeCallback(String orderNumber, @Nullable @QueryValue String code) {
+        return act(orderNumber, order -> lifecycle.completeCallback(order, code));
+    }
+
+    /** Completes validation of every order that waits for DCV; answers the orders it completed. */
     @Post(uri = "/complete-validation", consumes = MediaType.ALL)
     public List<OrderView> completeAll() {
         return lifecycle.completeAllWaiting(orders.all()).stream().map(Order::view).toList();
     }
 
-    private HttpResponse<OrderView> act(String orderNumber, Consumer<Order> action) {
+    private HttpResponse<?> act(String orderNumber, Consumer<Order> action) {
         Order order = orders.find(orderNumber).orElse(null);
         if (order == null) {
             return HttpResponse.notFound();
@@ -72,7 +98,9 @@ public class OrdersController {
         try {
             action.accept(order);
         } catch (IllegalStateException e) {
-            return HttpResponse.<OrderView>status(HttpStatus.CONFLICT).body(order.view());
+            return HttpResponse.status(HttpStatus.CONFLICT).body(order.view());
+        } catch (WrongCodeException e) {
+            return HttpResponse.badRequest(e.getMessage());
         }
         return HttpResponse.ok(order.view());
     }

@@ -2,6 +2,8 @@ package io.certflow.sandbox.order;
 
 import io.certflow.sandbox.ca.IssuedCertificate;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,6 +13,9 @@ public final class Order {
     private final OrderDetails details;
     private OrderStatus status;
     private String verificationCode;
+    private boolean callbackPending;
+    private boolean brandValidation;
+    private FailureStage failureStage;
     private IssuedCertificate certificate;
     private String replacedBy;
     private String reason;
@@ -42,6 +47,11 @@ public final class Order {
         return verificationCode;
     }
 
+    /** Waiting for DCV: not yet validated, and not parked on the customer's callback either. */
+    public synchronized boolean awaitsDcv() {
+        return status == OrderStatus.AWAITING_VALIDATION && !callbackPending;
+    }
+
     public synchronized void authorize() {
         requireStatus(OrderStatus.AWAITING_AUTHORIZATION);
         moveTo(OrderStatus.AWAITING_VALIDATION);
@@ -52,15 +62,55 @@ public final class Order {
         this.verificationCode = code;
     }
 
+    /** DCV is done; the order now waits until the customer uses the OV callback / EV click-through link. */
+    public synchronized void awaitCallback() {
+        requireStatus(OrderStatus.AWAITING_VALIDATION);
+        if (verificationCode == null) {
+            throw new IllegalStateException("Order " + number() + " has no verification code");
+        }
+        callbackPending = true;
+    }
+
+    /**
+     * The customer completed the callback. A given {@code code} must be the order's verificationCode
+     * ({@link WrongCodeException}, nothing changes); null skips the check (the control API).
+     */
+    public synchronized void completeCallback(String code) {
+        if (code != null && !codeMatches(code)) {
+            throw new WrongCodeException(number());
+        }
+        if (!callbackPending) {
+            throw new IllegalStateException("Order " + number() + " does not wait for a callback");
+        }
+        callbackPending = false;
+    }
+
+    public synchronized void awaitBrandValidation() {
+        requireStatus(OrderStatus.AWAITING_VALIDATION);
+        brandValidation = true;
+    }
+
     public synchronized void issue(IssuedCertificate issued) {
         requireStatus(OrderStatus.AWAITING_VALIDATION);
+        if (callbackPending) {
+            throw new IllegalStateException("Order " + number() + " waits for its callback");
+        }
         this.certificate = issued;
         moveTo(OrderStatus.ISSUED);
+    }
+
+    public synchronized void fail(FailureStage stage, String why) {
+        requireStatus(OrderStatus.AWAITING_VALIDATION);
+        this.failureStage = stage;
+        this.reason = why;
+        callbackPending = false;
+        moveTo(OrderStatus.FAILED);
     }
 
     public synchronized void reject(String why) {
         requireStatus(OrderStatus.AWAITING_VALIDATION);
         this.reason = why;
+        callbackPending = false;
         moveTo(OrderStatus.REJECTED);
     }
 
@@ -78,7 +128,14 @@ public final class Order {
     }
 
     public synchronized OrderView view() {
-        return OrderView.of(details, status, verificationCode, certificate, replacedBy, reason, statusChangedAt);
+        return OrderView.of(details, status, verificationCode, certificate, replacedBy, reason, statusChangedAt,
+                new OrderView.Progress(callbackPending, brandValidation,
+                        failureStage == null ? null : failureStage.name()));
+    }
+
+    private boolean codeMatches(String code) {
+        return verificationCode != null && MessageDigest.isEqual(verificationCode.getBytes(StandardCharsets.UTF_8),
+                code.getBytes(StandardCharsets.UTF_8));
     }
 
     private void requireStatus(OrderStatus expected) {

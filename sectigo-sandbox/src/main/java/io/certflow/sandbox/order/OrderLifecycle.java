@@ -1,6 +1,5 @@
 package io.certflow.sandbox.order;
 
-import io.certflow.sandbox.ca.LeafIssuer;
 import io.certflow.sandbox.config.RuntimeSettings;
 import io.certflow.sandbox.product.Validation;
 import jakarta.annotation.PreDestroy;
@@ -19,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Validation and issuance. An order waiting for validation completes after the configured delay,
  * or at once when the control API says so. OV passes through "verified", EV through
  * "click-through" and "verified", each with a verificationCode, before the certificate is signed.
+ * With {@code manualCallback} the order stops after the first of them until the customer's
+ * callback / click-through is completed.
  */
 @Singleton
 public class OrderLifecycle {
@@ -28,13 +29,13 @@ public class OrderLifecycle {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RuntimeSettings settings;
-    private final LeafIssuer issuer;
+    private final OrderSigning signing;
     private final OrderEvents events;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
-    public OrderLifecycle(RuntimeSettings settings, LeafIssuer issuer, OrderEvents events) {
+    public OrderLifecycle(RuntimeSettings settings, OrderSigning signing, OrderEvents events) {
         this.settings = settings;
-        this.issuer = issuer;
+        this.signing = signing;
         this.events = events;
     }
 
@@ -57,42 +58,73 @@ public class OrderLifecycle {
 
     public void completeValidation(Order order) {
         synchronized (order) {
-            if (order.status() != OrderStatus.AWAITING_VALIDATION) {
+            if (!order.awaitsDcv()) {
                 throw new IllegalStateException("Order " + order.number() + " is " + order.status());
             }
             Validation validation = order.details().product().validation();
             if (validation.organizational()) {
                 order.recordVerificationCode(randomText(16));
-                if (validation == Validation.EV) {
-                    events.raise(order, PushStatus.CLICK_THROUGH, null);
+                events.raise(order, validation == Validation.EV ? PushStatus.CLICK_THROUGH : PushStatus.VERIFIED, null);
+                if (Boolean.TRUE.equals(settings.get().manualCallback())) {
+                    order.awaitCallback();
+                    return;
                 }
-                events.raise(order, PushStatus.VERIFIED, null);
+                if (validation == Validation.EV) {
+                    events.raise(order, PushStatus.VERIFIED, null);
+                }
             }
-            order.issue(issuer.issue(order.details().content().toLeafSpec()));
-            events.issued(order);
+            signing.sign(order);
         }
     }
 
-    /** Completes every order of {@code candidates} that waits for validation; answers those it issued. */
+    /**
+     * The customer used the OV callback / EV click-through link (or the control API stands in):
+     * EV pushes "verified", then the certificate is signed. {@code code} null skips the code check.
+     */
+    public void completeCallback(Order order, String code) {
+        synchronized (order) {
+            order.completeCallback(code);
+            if (order.details().product().validation() == Validation.EV) {
+                events.raise(order, PushStatus.VERIFIED, null);
+            }
+            signing.sign(order);
+        }
+    }
+
+    /** Completes every order of {@code candidates} that waits for DCV; answers those it completed. */
     public List<Order> completeAllWaiting(List<Order> candidates) {
-        List<Order> issued = new ArrayList<>();
+        List<Order> completed = new ArrayList<>();
         for (Order order : candidates) {
-            if (order.status() == OrderStatus.AWAITING_VALIDATION) {
+            if (order.awaitsDcv()) {
                 try {
                     completeValidation(order);
-                    issued.add(order);
+                    completed.add(order);
                 } catch (IllegalStateException e) {
                     LOG.debug("Order {} moved on meanwhile: {}", order.number(), e.getMessage());
                 }
             }
         }
-        return issued;
+        return completed;
     }
 
     public void reject(Order order, String reason) {
         synchronized (order) {
             order.reject(reason);
             events.raise(order, PushStatus.REJECTED, reason);
+        }
+    }
+
+    public void fail(Order order, FailureStage stage, String reason) {
+        synchronized (order) {
+            signing.fail(order, stage, reason);
+        }
+    }
+
+    /** Brand review: pushed as its own event; the order keeps waiting for validation. */
+    public void awaitBrandValidation(Order order) {
+        synchronized (order) {
+            order.awaitBrandValidation();
+            events.raise(order, PushStatus.AWAITING_BRAND_VALIDATION, null);
         }
     }
 

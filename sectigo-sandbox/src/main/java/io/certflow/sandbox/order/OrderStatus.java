@@ -10,7 +10,8 @@ public enum OrderStatus {
     ISSUED("Valid"),
     REVOKED("Revoked"),
     REPLACED("Replaced"),
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    FAILED("Failed");
 
     private final String certificateState;
 

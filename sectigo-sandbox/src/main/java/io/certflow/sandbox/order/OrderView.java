@@ -7,7 +7,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A consistent snapshot of an order, for the control API and the report endpoints. */
+/**
+ * A consistent snapshot of an order, for the control API and the report endpoints.
+ * {@code callbackPending}: DCV done, waiting for the OV callback / EV click-through (manualCallback);
+ * {@code brandValidation}: an awaitingbrandvalidation push was sent; {@code failureStage}: PRE_SIGN /
+ * POST_SIGN for a failed order.
+ */
 @Serdeable
 public record OrderView(String orderNumber, long certificateId, String loginName, int product, String productName,
                         String validation, List<Integer> productCodes, String foreignOrderNumber, String status,
@@ -16,10 +21,15 @@ public record OrderView(String orderNumber, long certificateId, String loginName
                         boolean test, BigDecimal cost, boolean paymentRequired, String uniqueValue,
                         String replaces, String replacedBy, String reason, String organizationName,
                         Instant placedAt, Instant statusChangedAt, String serialNumber, Instant notBefore,
-                        Instant notAfter, String certificate) {
+                        Instant notAfter, String certificate, boolean callbackPending, boolean brandValidation,
+                        String failureStage) {
+
+    /** The steps between placing and issuing that the order has taken. */
+    record Progress(boolean callbackPending, boolean brandValidation, String failureStage) {
+    }
 
     static OrderView of(OrderDetails d, OrderStatus status, String verificationCode, IssuedCertificate issued,
-                        String replacedBy, String reason, Instant statusChangedAt) {
+                        String replacedBy, String reason, Instant statusChangedAt, Progress progress) {
         CertificateContent c = d.content();
         return new OrderView(d.orderNumber(), d.certificateId(), d.loginName(), d.product().code(),
                 d.product().name(), d.product().validation().name(), d.productCodes(), d.foreignOrderNumber(),
@@ -30,6 +40,7 @@ public record OrderView(String orderNumber, long certificateId, String loginName
                 issued == null ? null : issued.serialHex(),
                 issued == null ? null : issued.certificate().getNotBefore().toInstant(),
                 issued == null ? null : issued.certificate().getNotAfter().toInstant(),
-                issued == null ? null : issued.pem());
+                issued == null ? null : issued.pem(), progress.callbackPending(), progress.brandValidation(),
+                progress.failureStage());
     }
 }

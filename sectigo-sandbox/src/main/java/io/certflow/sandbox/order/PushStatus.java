@@ -6,7 +6,7 @@ public enum PushStatus {
     ISSUED_NOT_COLLECTED("issued", 9, "Issued but not yet collected"),
     REVOKED("revoked", 8, "Revoked"),
     REPLACED("replaced", 14, "Replaced"),
-    AWAITING_VALIDATION("awaitingbrandvalidation", 12, "Awaiting Validation (Brand)"),
+    AWAITING_BRAND_VALIDATION("awaitingbrandvalidation", 12, "Awaiting Validation (Brand)"),
     POST_SIGN_FAILED("failed", 5, "POST-SIGN FAILED"),
     PRE_SIGN_FAILED("failed", 3, "PRE-SIGN FAILED: "),
     REJECTED("rejected", 7, "Rejected: "),

@@ -45,6 +45,24 @@ public final class PushListener implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Waits (up to 10 s) for the first push of {@code status} for the order. */
+    public Received await(String orderNumber, String status) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> find(orderNumber, status) != null);
+        return find(orderNumber, status);
+    }
+
+    /** The status words pushed for the order, in arrival order. */
+    public List<String> statuses(String orderNumber) {
+        return received.stream().filter(r -> orderNumber.equals(r.get("orderNumber"))).map(r -> r.get("status"))
+                .toList();
+    }
+
+    private Received find(String orderNumber, String status) {
+        return received.stream().filter(r -> orderNumber.equals(r.get("orderNumber"))
+                && status.equals(r.get("status"))).findFirst().orElse(null);
+    }
+
     public void clear() {
         received.clear();
     }

@@ -48,6 +48,21 @@ public abstract class SandboxTest {
                 "validationTokens", "ALLCNAMECSRHASH");
     }
 
+    /** The EV order of the push tests: a SectigoSSL EV certificate (562) for one name. */
+    protected static Map<String, String> evRequest(String commonName) {
+        return SandboxClient.form("loginName", LOGIN, "loginPassword", PASSWORD, "isCustomerValidated", "N",
+                "serverSoftware", "-1", "days", "365", "product", "562", "appRepEmailAddress", "rep@sectigo.com",
+                "organizationName", "Sectigo", "countryName", "US", "joiCountryName", "US",
+                "csr", Csrs.rsa(commonName));
+    }
+
+    /** A mailbox-validated S/MIME order (2411) through !PlaceOrder; answers its order number. */
+    protected String placeSmime(String email) {
+        return client.post("/products/!PlaceOrder", SandboxClient.form("loginName", LOGIN, "loginPassword",
+                PASSWORD, "ap", "certflow", "reseller", "N", "emailAddress", email, "1_PPP", "2411",
+                "1_smimeEmailAddresses", email, "1_csr", Csrs.rsa(email))).form().get("orderNumber");
+    }
+
     protected SandboxClient.Response autoApply(Map<String, String> form) {
         return client.post(AUTO_APPLY, form);
     }
@@ -65,6 +80,15 @@ public abstract class SandboxTest {
     }
 
     protected SandboxClient.Response completeValidation(String orderNumber) {
-        return client.post("/sandbox/orders/" + orderNumber.replace("#", "%23") + "/complete-validation", Map.of());
+        return orderAction(orderNumber, "complete-validation");
+    }
+
+    /** POST /sandbox/orders/{orderNumber}/{actionAndQuery}, e.g. "fail?stage=post". */
+    protected SandboxClient.Response orderAction(String orderNumber, String actionAndQuery) {
+        return client.post("/sandbox/orders/" + orderNumber.replace("#", "%23") + "/" + actionAndQuery, Map.of());
+    }
+
+    protected String order(String orderNumber) {
+        return client.get("/sandbox/orders/" + orderNumber.replace("#", "%23")).body();
     }
 }
