@@ -14,9 +14,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One email in the durable mail queue, rendered when it was queued. Exactly one per event
- * ({@code eventId} is unique). Immutable: a failed attempt answers a copy that is due again later
- * and says why; a sent email stays as the record of what the customer got.
+ * One email in the durable mail queue, rendered when it was queued. At most one per event
+ * ({@code eventId} is unique) and one per order and piece of news ({@code news}, e.g. {@code revoked}).
+ * Immutable: a failed attempt answers a copy that is due again later and says why; a sent email
+ * stays as the record of what the customer got.
  */
 @MappedEntity("outgoing_mail")
 public record OutgoingMail(
@@ -24,6 +25,7 @@ public record OutgoingMail(
         UUID eventId,
         UUID orderId,
         String kind,
+        String news,
         String recipient,
         String subject,
         String body,
@@ -39,6 +41,7 @@ public record OutgoingMail(
     public OutgoingMail {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(news, "news");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
@@ -46,11 +49,25 @@ public record OutgoingMail(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A new email, due at once. */
-    public static OutgoingMail queue(UUID eventId, UUID orderId, String kind, String recipient, String subject,
-                                     String body, List<MailAttachment> attachments, Instant now) {
-        return new OutgoingMail(UUID.randomUUID(), eventId, orderId, kind, recipient, subject, body, attachments,
-                MailStatus.QUEUED, 0, null, now, now, null, null);
+    /** A new email, due at {@code dueAt} (now, or later for a provisional one). */
+    public static OutgoingMail queue(UUID eventId, UUID orderId, String kind, String news, String recipient,
+                                     String subject, String body, List<MailAttachment> attachments, Instant now,
+                                     Instant dueAt) {
+        return new OutgoingMail(UUID.randomUUID(), eventId, orderId, kind, news, recipient, subject, body,
+                attachments, MailStatus.QUEUED, 0, null, dueAt, now, null, null);
+    }
+
+    /**
+     * A fuller email about the same news takes the place of this one while it is still queued: same
+     * row (and so the same Message-ID), the newer event, text and due time. A sent email stays as it was.
+     */
+    public OutgoingMail replacedBy(OutgoingMail newer) {
+        if (status != MailStatus.QUEUED) {
+            return this;
+        }
+        return new OutgoingMail(id, newer.eventId, orderId, newer.kind, news, newer.recipient, newer.subject,
+                newer.body, newer.attachments, status, attempts, lastError, newer.nextAttemptAt, createdAt, sentAt,
+                version);
     }
 
     /** The SMTP server accepted it. A second call changes nothing. */
@@ -58,8 +75,8 @@ public record OutgoingMail(
         if (status != MailStatus.QUEUED) {
             return this;
         }
-        return new OutgoingMail(id, eventId, orderId, kind, recipient, subject, body, attachments, MailStatus.SENT,
-                attempts + 1, lastError, nextAttemptAt, createdAt, at, version);
+        return new OutgoingMail(id, eventId, orderId, kind, news, recipient, subject, body, attachments,
+                MailStatus.SENT, attempts + 1, lastError, nextAttemptAt, createdAt, at, version);
     }
 
     /** The attempt failed: it is due again after {@code wait}, and the row says why. */
@@ -67,7 +84,7 @@ public record OutgoingMail(
         if (status != MailStatus.QUEUED) {
             return this;
         }
-        return new OutgoingMail(id, eventId, orderId, kind, recipient, subject, body, attachments, status,
+        return new OutgoingMail(id, eventId, orderId, kind, news, recipient, subject, body, attachments, status,
                 attempts + 1, error, at.plus(wait), createdAt, sentAt, version);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -26,4 +27,11 @@ public interface OutgoingMailRepository extends CrudRepository<OutgoingMail, UUI
     List<OutgoingMail> claimDue(Instant now, int limit);
 
     List<OutgoingMail> findByOrderId(UUID orderId);
+
+    /**
+     * The email that told the order's customer this news, locked: if the sender is sending it right
+     * now, this waits for the outcome, so a queued email is never replaced while it goes out.
+     */
+    @Query("SELECT * FROM outgoing_mail WHERE order_id = :orderId AND news = :news FOR UPDATE")
+    Optional<OutgoingMail> findByOrderIdAndNewsForUpdate(UUID orderId, String news);
 }

@@ -1,14 +1,19 @@
 package io.certflow.notifier.notification;
 
+import io.certflow.events.CertificateExpiring;
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.notifier.mail.MailAttachment;
 import io.certflow.notifier.mail.OutgoingMail;
-import io.certflow.notifier.recipient.Recipient;
+import io.certflow.notifier.recipient.OrderFacts;
+import io.certflow.notifier.template.LifecycleMailModels;
 import io.certflow.notifier.template.MailModels;
 import io.certflow.notifier.template.MailTemplates;
 import io.certflow.notifier.template.RenderedMail;
+import io.certflow.notifier.template.StatusMailModels;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -16,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders a notification for its recipient into an email ready for the queue. */
+/** Renders a notification for its order into an email ready for the queue. */
 @Singleton
 public class MailComposer {
 
@@ -31,31 +36,42 @@ public class MailComposer {
         this.links = links;
     }
 
-    public OutgoingMail compose(Notification notification, Recipient recipient, Instant now) {
+    /**
+     * @param now   when it is queued
+     * @param dueAt when it is to go out
+     */
+    public OutgoingMail compose(Notification notification, OrderFacts facts, Instant now, Instant dueAt) {
         List<MailAttachment> attachments = new ArrayList<>();
-        Map<String, Object> model = model(notification, recipient, attachments);
-        RenderedMail mail = templates.render(notification.kind().template(), recipient.language(), model);
-        return OutgoingMail.queue(notification.eventId(), notification.orderId(), notification.kind().template(),
-                recipient.email(), mail.subject(), mail.body(), attachments, now);
+        Map<String, Object> model = model(notification, facts, attachments);
+        String template = notification.kind().template();
+        RenderedMail mail = templates.render(template, facts.recipient().language(), model);
+        return OutgoingMail.queue(notification.eventId(), notification.orderId(), template, notification.news(),
+                facts.recipient().email(), mail.subject(), mail.body(), attachments, now, dueAt);
     }
 
-    private Map<String, Object> model(Notification notification, Recipient recipient,
+    private Map<String, Object> model(Notification notification, OrderFacts facts,
                                       List<MailAttachment> attachments) {
-        switch (notification.kind()) {
-            case ORDER_PLACED:
-                return MailModels.placed((OrderPlaced) notification.event(), recipient);
-            case ORDER_FAILED:
-                return MailModels.failed((OrderFailed) notification.event(), recipient);
-            case CERTIFICATE_ISSUED:
-                return issued((CertificateStored) notification.event(), recipient, attachments);
-            default:
-                throw new IllegalStateException("no email for " + notification.kind());
-        }
+        return switch (notification.kind()) {
+            case ORDER_PLACED -> MailModels.placed((OrderPlaced) notification.event(), facts);
+            case ORDER_FAILED -> MailModels.failed((OrderFailed) notification.event(), facts);
+            case CERTIFICATE_ISSUED -> issued((CertificateStored) notification.event(), facts, attachments);
+            case VERIFICATION_NEEDED, CLICK_THROUGH_NEEDED -> StatusMailModels.nextStep(status(notification), facts);
+            case BRAND_VALIDATION -> StatusMailModels.brandValidation(status(notification), facts);
+            case ISSUANCE_FAILED -> StatusMailModels.issuanceFailed(status(notification), facts);
+            case ORDER_REJECTED -> StatusMailModels.rejected(status(notification), facts);
+            case REVOKED_STATUS -> StatusMailModels.revoked(status(notification), facts);
+            case CERTIFICATE_REVOKED -> LifecycleMailModels.revoked((CertificateRevoked) notification.event(), facts);
+            case CERTIFICATE_EXPIRING ->
+                    LifecycleMailModels.expiring((CertificateExpiring) notification.event(), facts);
+        };
     }
 
-    private Map<String, Object> issued(CertificateStored stored, Recipient recipient,
-                                       List<MailAttachment> attachments) {
-        String base = FileNames.forCertificate(stored.subject(), recipient.commonName());
+    private static CertificateStatusChanged status(Notification notification) {
+        return (CertificateStatusChanged) notification.event();
+    }
+
+    private Map<String, Object> issued(CertificateStored stored, OrderFacts facts, List<MailAttachment> attachments) {
+        String base = FileNames.forCertificate(stored.subject(), facts.recipient().commonName());
         String certificateFile = base + ".crt";
         attachments.add(new MailAttachment(certificateFile, CERTIFICATE_TYPE, stored.certificatePem()));
         String chainFile = "";
@@ -63,7 +79,7 @@ public class MailComposer {
             chainFile = base + "-chain.pem";
             attachments.add(new MailAttachment(chainFile, CHAIN_TYPE, Pems.join(stored.chainPems())));
         }
-        return MailModels.issued(stored, recipient, links.fullChainDownload(stored.certificateId()), certificateFile,
+        return MailModels.issued(stored, facts, links.fullChainDownload(stored.certificateId()), certificateFile,
                 chainFile);
     }
 }

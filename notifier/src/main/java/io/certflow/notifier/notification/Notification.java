@@ -1,5 +1,8 @@
 package io.certflow.notifier.notification;
 
+import io.certflow.events.CertificateExpiring;
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.Event;
 import io.certflow.events.OrderFailed;
@@ -37,7 +40,47 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
         return new Notification(NotificationKind.CERTIFICATE_ISSUED, stored.orderId(), stored);
     }
 
+    public static Notification of(CertificateRevoked revoked) {
+        return new Notification(NotificationKind.CERTIFICATE_REVOKED, revoked.orderId(), revoked);
+    }
+
+    public static Notification of(CertificateExpiring expiring) {
+        return new Notification(NotificationKind.CERTIFICATE_EXPIRING, expiring.orderId(), expiring);
+    }
+
     public UUID eventId() {
         return event.metadata().eventId();
+    }
+
+    /**
+     * What the customer learns, as a key: one email per order and news, however many events (a
+     * redelivery, a push and a collection, a status and the gateway's revocation) bring it. A new
+     * verification code is new news: the earlier link no longer works.
+     */
+    public String news() {
+        return switch (kind) {
+            case ORDER_PLACED -> "placed";
+            case ORDER_FAILED -> "order-failed";
+            case CERTIFICATE_ISSUED -> "issued";
+            case VERIFICATION_NEEDED, CLICK_THROUGH_NEEDED -> kind.template() + ":" + verification();
+            case BRAND_VALIDATION -> "brand-validation";
+            case ISSUANCE_FAILED -> "issuance-failed";
+            case ORDER_REJECTED -> "rejected";
+            case REVOKED_STATUS, CERTIFICATE_REVOKED -> "revoked";
+            case CERTIFICATE_EXPIRING -> expiry();
+        };
+    }
+
+    private String verification() {
+        CertificateStatusChanged changed = (CertificateStatusChanged) event;
+        if (changed.verificationCode() != null) {
+            return changed.verificationCode();
+        }
+        return changed.nextStepUrl() == null ? "" : changed.nextStepUrl();
+    }
+
+    private String expiry() {
+        CertificateExpiring expiring = (CertificateExpiring) event;
+        return "expiring:" + expiring.certificateId() + ":" + expiring.thresholdDays();
     }
 }

@@ -11,4 +11,6 @@ import java.util.UUID;
 public interface PendingNotificationRepository extends CrudRepository<PendingNotification, UUID> {
 
     List<PendingNotification> findByOrderIdOrderByReceivedAt(UUID orderId);
+
+    List<PendingNotification> findBySectigoOrderNumberAndOrderIdIsNull(String sectigoOrderNumber);
 }

@@ -1,5 +1,6 @@
 package io.certflow.notifier.recipient;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.OrderDetails;
 import io.micronaut.core.annotation.Nullable;
 import org.bouncycastle.asn1.x500.RDN;
@@ -18,6 +19,7 @@ import java.util.Set;
 /**
  * The names an order is for, as a customer would recognise them. A single-domain order names its
  * domain only in the CSR's subject, so the CN is read from there when no primary domain is given.
+ * An S/MIME order has no domains: its names are its mailboxes.
  *
  * @param commonName the name the certificate is known by
  * @param all        every ordered name, the common name first, without repeats
@@ -27,6 +29,11 @@ public record OrderedNames(String commonName, List<String> all) {
     private static final String UNNAMED = "your certificate";
 
     public static OrderedNames of(OrderDetails order) {
+        if (order.type() == CertificateType.SMIME && order.smime() != null
+                && !order.smime().emailAddresses().isEmpty()) {
+            List<String> mailboxes = List.copyOf(new LinkedHashSet<>(order.smime().emailAddresses()));
+            return new OrderedNames(mailboxes.get(0), mailboxes);
+        }
         String common = firstOf(order.primaryDomainName(), commonNameOf(order.csr()),
                 order.domainNames().isEmpty() ? null : order.domainNames().get(0));
         Set<String> names = new LinkedHashSet<>();

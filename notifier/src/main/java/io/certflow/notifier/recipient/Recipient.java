@@ -1,5 +1,6 @@
 package io.certflow.notifier.recipient;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.Customer;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderRequested;
@@ -22,10 +23,14 @@ import java.util.UUID;
  * @param email       the customer's address
  * @param name        how to address the customer, if given
  * @param language    BCP 47 tag for the emails, if given
- * @param commonName  the name the certificate is for (primary domain, else the CSR's CN)
- * @param domainNames every name ordered, the common name first
+ * @param commonName  the name the certificate is for: the primary domain, else the CSR's CN; for
+ *                    S/MIME the first mailbox
+ * @param domainNames every name ordered (domains, or S/MIME mailboxes), the common name first
  * @param product     Sectigo's product code
  * @param createdAt   when the order was learnt
+ * @param certificateType SSL or S/MIME; absent for orders learnt before certflow knew S/MIME
+ * @param replacesOrderId for a replacement: the order it replaces
+ * @param revokeReplaced  for a replacement: whether the replaced certificate is revoked
  */
 @MappedEntity("recipient")
 public record Recipient(
@@ -36,7 +41,10 @@ public record Recipient(
         String commonName,
         @TypeDef(type = DataType.JSON) List<String> domainNames,
         @Nullable Integer product,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable CertificateType certificateType,
+        @Nullable UUID replacesOrderId,
+        @Nullable Boolean revokeReplaced) {
 
     public Recipient {
         Objects.requireNonNull(orderId, "orderId");
@@ -52,6 +60,11 @@ public record Recipient(
         Objects.requireNonNull(customer.email(), "order.customer.email is missing");
         OrderedNames names = OrderedNames.of(order);
         return new Recipient(requested.orderId(), customer.email(), customer.name(), customer.language(),
-                names.commonName(), names.all(), order.product(), now);
+                names.commonName(), names.all(), order.product(), now, order.type(), requested.replacesOrderId(),
+                requested.revokeReplaced());
+    }
+
+    public boolean isSmime() {
+        return certificateType == CertificateType.SMIME;
     }
 }

@@ -5,7 +5,9 @@ import io.certflow.events.DcvInstruction;
 import io.certflow.events.FailureReason;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.notifier.recipient.OrderFacts;
 import io.certflow.notifier.recipient.Recipient;
+import io.certflow.notifier.recipient.Replacement;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -16,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each template may show, built from an event and its recipient. Values are never null:
- * absent ones are empty strings, which the templates' sections treat as false.
+ * What each template may show, built from an event and what is known about its order. Values are
+ * never null: absent ones are empty strings, which the templates' sections treat as false.
+ * {@link StatusMailModels} and {@link LifecycleMailModels} build the models of the later steps.
  */
 public final class MailModels {
 
@@ -27,21 +30,17 @@ public final class MailModels {
     private MailModels() {
     }
 
-    public static Map<String, Object> placed(OrderPlaced placed, Recipient recipient) {
-        Map<String, Object> model = common(recipient);
+    public static Map<String, Object> placed(OrderPlaced placed, OrderFacts facts) {
+        Map<String, Object> model = common(facts);
         model.put("sectigoOrderNumber", placed.sectigoOrderNumber());
         model.put("instructions", placed.dcvInstructions().stream().map(MailModels::instruction).toList());
         model.put("hasInstructions", !placed.dcvInstructions().isEmpty());
         return model;
     }
 
-    public static Map<String, Object> failed(OrderFailed failed, Recipient recipient) {
-        Map<String, Object> model = common(recipient);
-        Map<String, Object> reason = new HashMap<>();
-        for (FailureReason each : FailureReason.values()) {
-            reason.put(each.name(), each == failed.reason());
-        }
-        model.put("reason", reason);
+    public static Map<String, Object> failed(OrderFailed failed, OrderFacts facts) {
+        Map<String, Object> model = common(facts);
+        model.put("reason", flags(FailureReason.values(), failed.reason()));
         model.put("message", failed.message());
         model.put("field", text(failed.field()));
         model.put("providerCode", text(failed.providerCode()));
@@ -53,12 +52,11 @@ public final class MailModels {
      * @param certificateFile the attachment's name of the certificate
      * @param chainFile       the attachment's name of the chain; empty when there is no chain
      */
-    public static Map<String, Object> issued(CertificateStored stored, Recipient recipient, String downloadUrl,
+    public static Map<String, Object> issued(CertificateStored stored, OrderFacts facts, String downloadUrl,
                                              String certificateFile, String chainFile) {
-        Map<String, Object> model = common(recipient);
+        Map<String, Object> model = common(facts);
         model.put("sectigoOrderNumber", stored.sectigoOrderNumber());
-        model.put("certificateNames", String.join(", ", stored.subjectAlternativeNames().isEmpty()
-                ? recipient.domainNames() : stored.subjectAlternativeNames()));
+        model.put("certificateNames", names(stored.subjectAlternativeNames(), facts.recipient()));
         model.put("notBefore", date(stored.notBefore()));
         model.put("notAfter", date(stored.notAfter()));
         model.put("serialNumber", stored.serialNumber());
@@ -69,14 +67,50 @@ public final class MailModels {
         return model;
     }
 
-    private static Map<String, Object> common(Recipient recipient) {
+    /** What every template may show: the customer, the order's names and references, a replacement. */
+    static Map<String, Object> common(OrderFacts facts) {
+        Recipient recipient = facts.recipient();
         Map<String, Object> model = new HashMap<>();
         model.put("customerName", text(recipient.name()));
         model.put("commonName", recipient.commonName());
-        model.put("domainList", String.join(", ", recipient.domainNames().isEmpty()
-                ? List.of(recipient.commonName()) : recipient.domainNames()));
+        model.put("domainList", names(List.of(), recipient));
         model.put("orderId", recipient.orderId().toString());
+        model.put("smime", recipient.isSmime());
+        model.put("sectigoOrderNumber", text(facts.sectigoOrderNumber()));
+        model.put("replacement", facts.replacementIfAny().<Object>map(MailModels::replacement).orElse(""));
         return model;
+    }
+
+    /** The certificate's names if it has any, else the ordered ones. */
+    static String names(List<String> certificateNames, Recipient recipient) {
+        if (!certificateNames.isEmpty()) {
+            return String.join(", ", certificateNames);
+        }
+        return String.join(", ", recipient.domainNames().isEmpty()
+                ? List.of(recipient.commonName()) : recipient.domainNames());
+    }
+
+    /** One boolean per enum value, true for {@code actual}: the templates word each value in a section. */
+    static <E extends Enum<E>> Map<String, Object> flags(E[] values, @Nullable E actual) {
+        Map<String, Object> flags = new HashMap<>();
+        for (E each : values) {
+            flags.put(each.name(), each == actual);
+        }
+        return flags;
+    }
+
+    static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+
+    static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Map<String, Object> replacement(Replacement replacement) {
+        return Map.of("replacedOrderId", replacement.replacedOrderId().toString(),
+                "replacedSectigoOrderNumber", text(replacement.replacedSectigoOrderNumber()),
+                "revokesReplaced", replacement.revokesReplaced());
     }
 
     private static Map<String, Object> instruction(DcvInstruction instruction) {
@@ -88,13 +122,5 @@ public final class MailModels {
         model.put("cname", instruction.cnameHost() == null ? "" : Map.of("host", instruction.cnameHost(),
                 "target", text(instruction.cnameTarget())));
         return model;
-    }
-
-    private static String date(Instant instant) {
-        return DATE.format(instant);
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

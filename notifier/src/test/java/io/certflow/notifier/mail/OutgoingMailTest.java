@@ -14,7 +14,7 @@ class OutgoingMailTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
     private final OutgoingMail queued = OutgoingMail.queue(UUID.randomUUID(), UUID.randomUUID(), "order-placed",
-            "ops@example.com", "subject", "body", List.of(), NOW);
+            "placed", "ops@example.com", "subject", "body", List.of(), NOW, NOW);
 
     @Test
     void shouldBeDueAtOnceWhenQueued() {
@@ -42,5 +42,22 @@ class OutgoingMailTest {
         assertThat(sent.sentAt()).isEqualTo(NOW.plusSeconds(2));
         assertThat(sent.attemptFailed("late", NOW, Duration.ofSeconds(1))).isSameAs(sent);
         assertThat(sent.sent(NOW.plusSeconds(9))).isSameAs(sent);
+    }
+
+    @Test
+    void shouldTakeFullerTextKeepRowAndGoAtOnceWhenQueuedMailIsReplaced() {
+        OutgoingMail provisional = OutgoingMail.queue(UUID.randomUUID(), queued.orderId(), "certificate-revoked",
+                "revoked", "ops@example.com", "revoked", "no reason", List.of(), NOW, NOW.plusSeconds(30));
+        OutgoingMail fuller = OutgoingMail.queue(UUID.randomUUID(), queued.orderId(), "certificate-revoked",
+                "revoked", "ops@example.com", "revoked", "key compromise", List.of(), NOW.plusSeconds(2),
+                NOW.plusSeconds(2));
+
+        OutgoingMail replaced = provisional.replacedBy(fuller);
+
+        assertThat(replaced.id()).isEqualTo(provisional.id());
+        assertThat(replaced.eventId()).isEqualTo(fuller.eventId());
+        assertThat(replaced.body()).isEqualTo("key compromise");
+        assertThat(replaced.nextAttemptAt()).isEqualTo(NOW.plusSeconds(2));
+        assertThat(provisional.sent(NOW).replacedBy(fuller).body()).isEqualTo("no reason");
     }
 }

@@ -1,6 +1,8 @@
 package io.certflow.notifier.recipient;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.OrderDetails;
+import io.certflow.events.Smime;
 import io.certflow.notifier.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,14 @@ class OrderedNamesTest {
 
         assertThat(names.commonName()).isEqualTo("your certificate");
         assertThat(names.all()).isEmpty();
+    }
+
+    @Test
+    void shouldNameMailboxesWhenOrderIsSmime() {
+        OrderedNames names = OrderedNames.of(OrderDetails.builder().type(CertificateType.SMIME).csr(Fixtures.CSR)
+                .smime(new Smime(List.of("alice@example.org", "a.l@example.org"), null, null)).build());
+
+        assertThat(names.commonName()).isEqualTo("alice@example.org");
+        assertThat(names.all()).containsExactly("alice@example.org", "a.l@example.org");
     }
 }

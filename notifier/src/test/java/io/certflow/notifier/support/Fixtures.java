@@ -94,6 +94,6 @@ public final class Fixtures {
 
     public static Recipient recipient(UUID orderId, String name, String language) {
         return new Recipient(orderId, "ops@example.com", name, language, DOMAIN, List.of(DOMAIN), 287,
-                Instant.parse("2026-11-22T09:00:00Z"));
+                Instant.parse("2026-11-22T09:00:00Z"), CertificateType.SSL, null, null);
     }
 }

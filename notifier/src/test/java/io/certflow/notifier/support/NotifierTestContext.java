@@ -50,7 +50,8 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Infrastructure.kafka().createTopics(3, Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED,
-                Topics.CERTIFICATE_STORED);
+                Topics.CERTIFICATE_STORED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_REVOKED,
+                Topics.CERTIFICATE_EXPIRING);
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
         properties.put("smtp.host", Infrastructure.smtp().host());
         properties.put("smtp.port", String.valueOf(smtpPort()));
@@ -60,7 +61,13 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
         properties.put("notifier.mail.first-retry-delay", "200ms");
         properties.put("notifier.mail.max-retry-delay", "1s");
         properties.put("notifier.links.cert-store-public-url", "https://certs.example.net");
+        properties.put("notifier.notifications.revoked-status-delay", revokedStatusDelay());
         return properties;
+    }
+
+    /** How long the email of a bare "revoked" status waits for the gateway's certificate.revoked. */
+    protected String revokedStatusDelay() {
+        return "30s";
     }
 
     protected void publish(Event event) {
@@ -76,6 +83,12 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
 
     protected static List<ReceivedMail> mailTo(List<ReceivedMail> received, String address) {
         return received.stream().filter(mail -> mail.to().contains(address)).toList();
+    }
+
+    /** Whether the notifier has handled the event (in any of its consumers). */
+    protected boolean processed(Event event) {
+        return queryLong("SELECT count(*) FROM messaging_processed_event WHERE event_id = '"
+                + event.metadata().eventId() + "'") > 0;
     }
 
     /** One number from this class's database, on a connection of its own. */

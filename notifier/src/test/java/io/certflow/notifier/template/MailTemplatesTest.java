@@ -4,6 +4,7 @@ import com.samskivert.mustache.MustacheException;
 import io.certflow.events.DcvInstruction;
 import io.certflow.events.DcvMethod;
 import io.certflow.events.FailureReason;
+import io.certflow.notifier.recipient.OrderFacts;
 import io.certflow.notifier.recipient.Recipient;
 import io.certflow.notifier.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -102,8 +103,8 @@ class MailTemplatesTest {
         UUID certificateId = UUID.randomUUID();
 
         RenderedMail mail = templates.render("certificate-issued", "en", MailModels.issued(
-                Fixtures.stored(ORDER, certificateId), recipient, "https://certs.example.net/x/fullchain",
-                "shop.example.com.crt", ""));
+                Fixtures.stored(ORDER, certificateId), OrderFacts.of(recipient),
+                "https://certs.example.net/x/fullchain", "shop.example.com.crt", ""));
 
         assertThat(mail.subject()).isEqualTo("Your certificate for shop.example.com is ready");
         assertThat(mail.body()).contains("  shop.example.com.crt  your certificate (PEM)\n\n",
@@ -114,7 +115,7 @@ class MailTemplatesTest {
 
     @Test
     void shouldFailRatherThanLeaveGapWhenTemplateNamesUnknownVariable() {
-        Map<String, Object> model = MailModels.placed(Fixtures.placed(ORDER), recipient);
+        Map<String, Object> model = MailModels.placed(Fixtures.placed(ORDER), OrderFacts.of(recipient));
 
         assertThatThrownBy(() -> templates.render("test-unknown-variable", "en", model))
                 .isInstanceOf(MustacheException.class).hasMessageContaining("aVariableNoModelHas");
@@ -124,11 +125,12 @@ class MailTemplatesTest {
 
     private RenderedMail placed(Recipient to, DcvInstruction... instructions) {
         return templates.render("order-placed", to.language(),
-                MailModels.placed(Fixtures.placed(ORDER, instructions), to));
+                MailModels.placed(Fixtures.placed(ORDER, instructions), OrderFacts.of(to)));
     }
 
     private String failedBody(FailureReason reason) {
-        return templates.render("order-failed", "en", MailModels.failed(Fixtures.failed(ORDER, reason), recipient))
+        return templates.render("order-failed", "en", MailModels.failed(Fixtures.failed(ORDER, reason),
+                OrderFacts.of(recipient)))
                 .body();
     }
 
