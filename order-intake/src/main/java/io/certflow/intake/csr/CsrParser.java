@@ -48,7 +48,17 @@ public final class CsrParser {
     private final JcaContentVerifierProviderBuilder verifiers =
             new JcaContentVerifierProviderBuilder().setProvider(new BouncyCastleProvider());
 
+    /** A TLS server CSR: its subject must carry a Common Name. */
     public ParsedCsr parse(String csr) throws InvalidCsrException {
+        ParsedCsr parsed = parseWithoutCommonName(csr);
+        if (parsed.commonName() == null) {
+            throw new InvalidCsrException(CsrProblem.MISSING_COMMON_NAME);
+        }
+        return parsed;
+    }
+
+    /** An S/MIME CSR: the certificate names mailboxes, so the subject may have no Common Name. */
+    public ParsedCsr parseWithoutCommonName(String csr) throws InvalidCsrException {
         if (csr == null || csr.isBlank()) {
             throw new InvalidCsrException(CsrProblem.MISSING);
         }
@@ -123,16 +133,13 @@ public final class CsrParser {
         }
     }
 
-    private static String commonName(PKCS10CertificationRequest request) throws InvalidCsrException {
+    private static String commonName(PKCS10CertificationRequest request) {
         RDN[] names = request.getSubject().getRDNs(BCStyle.CN);
         if (names.length == 0 || names[0].getFirst() == null) {
-            throw new InvalidCsrException(CsrProblem.MISSING_COMMON_NAME);
+            return null;
         }
         String cn = IETFUtils.valueToString(names[0].getFirst().getValue()).trim();
-        if (cn.isEmpty()) {
-            throw new InvalidCsrException(CsrProblem.MISSING_COMMON_NAME);
-        }
-        return cn;
+        return cn.isEmpty() ? null : cn;
     }
 
     private static List<String> dnsNames(PKCS10CertificationRequest request) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What intake needs from a CSR that parsed and verified.
  *
- * @param commonName           the subject's CN
+ * @param commonName           the subject's CN; {@code null} only from {@link CsrParser#parseWithoutCommonName}
  * @param dnsNames             the dNSName entries of its subjectAltName extension request, in order
  * @param keyAlgorithm         {@code RSA} or {@code EC}
  * @param keySize              RSA modulus bits, or the EC field size (256, 384, 521)
@@ -25,6 +25,6 @@ public record ParsedCsr(String commonName, List<String> dnsNames, String keyAlgo
     }
 
     public boolean hasWildcardCommonName() {
-        return commonName.startsWith("*.");
+        return commonName != null && commonName.startsWith("*.");
     }
 }

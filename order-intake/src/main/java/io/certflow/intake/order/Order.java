@@ -1,6 +1,7 @@
 package io.certflow.intake.order;
 
 import io.certflow.events.OrderDetails;
+import io.certflow.events.RevocationReason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -14,10 +15,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An order as intake keeps it: what was ordered, where it stands, and what Sectigo said. Immutable:
- * every intention-named method answers the next state, or this same instance when the step is not
- * allowed from here (a late or repeated event), so callers can tell a change by identity.
- * Optimistic locking ({@link Version}) keeps two consumers from overwriting each other's step.
+ * An order as intake keeps it: what was ordered, where it stands, what Sectigo said and what the
+ * customer asked for since. Immutable: every method answers the next state. Steps reported by other
+ * services answer this same instance when {@link OrderStatus} does not allow them (a late or repeated
+ * event), so callers tell a change by identity; a customer's request that the state does not allow
+ * throws {@link OrderStateException}. Optimistic locking ({@link Version}) keeps two writers from
+ * overwriting each other's step.
  */
 @MappedEntity("orders")
 public record Order(
@@ -29,6 +32,9 @@ public record Order(
         @Nullable String sectigoOrderNumber,
         @Nullable @Relation(Relation.Kind.EMBEDDED) Failure failure,
         @Nullable @TypeDef(type = DataType.JSON) NextStep nextStep,
+        @Nullable UUID replacesOrderId,
+        @Nullable UUID replacedByOrderId,
+        @Nullable @Relation(Relation.Kind.EMBEDDED) PendingRevocation revocation,
         Instant createdAt,
         Instant updatedAt,
         @Nullable @Version Long version) {
@@ -39,30 +45,38 @@ public record Order(
         Objects.requireNonNull(details, "details");
     }
 
-    /** A validated order enters the system. */
+    /** A validated order enters the system; {@code replacesOrderId} names the order it replaces, if any. */
     public static Order accept(UUID id, @Nullable String requestId, @Nullable String requestFingerprint,
-                               OrderDetails details, Instant now) {
-        return new Order(id, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null, null, now,
-                now, null);
+                               OrderDetails details, @Nullable UUID replacesOrderId, Instant now) {
+        return new Order(id, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null, null,
+                replacesOrderId, null, null, now, now, null);
     }
 
     /**
-     * Records Sectigo's number and what the customer must do, also when a push already moved the
-     * order past PLACED (the placement event can be the later one).
+     * Records Sectigo's number and the DCV instructions, also when a push already moved the order past
+     * PLACED (the placement event can be the later one); a step a push already asked for is kept.
      */
-    public Order placeWith(String sectigoNumber, NextStep next, Instant at) {
-        boolean learnsNothing = sectigoOrderNumber != null && nextStep != null;
-        if (learnsNothing && !status.canMoveTo(OrderStatus.PLACED)) {
+    public Order placeWith(String sectigoNumber, @Nullable NextStep dcv, Instant at) {
+        if (sectigoOrderNumber != null && !status.canMoveTo(OrderStatus.PLACED)) {
             return this;
         }
-        String number = sectigoOrderNumber != null ? sectigoOrderNumber : sectigoNumber;
-        Order placed = new Order(id, requestId, requestFingerprint, status, details, number, failure, next,
-                createdAt, at, version);
-        return placed.moveTo(OrderStatus.PLACED, failure, at);
+        NextStep step = !status.isInProgress() ? null : nextStep != null ? nextStep : dcv;
+        return new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, step,
+                replacesOrderId, replacedByOrderId, revocation, createdAt, at, version)
+                .moveTo(OrderStatus.PLACED, failure, at);
     }
 
     public Order startValidation(Instant at) {
         return moveTo(OrderStatus.VALIDATING, failure, at);
+    }
+
+    /** Sectigo waits for the customer (callback, click-through) or for its own check (brand): VALIDATING, with that step. */
+    public Order awaitStep(NextStep step, Instant at) {
+        if (!status.isInProgress()) {
+            return this;
+        }
+        return new Order(id, requestId, requestFingerprint, OrderStatus.VALIDATING, details, sectigoOrderNumber,
+                failure, step, replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 
     public Order issue(Instant at) {
@@ -85,11 +99,40 @@ public record Order(
         return moveTo(OrderStatus.REVOKED, failure, at);
     }
 
+    /** Only an issued certificate can be replaced; the replacement is a new order naming this one. */
+    public Order replacedBy(UUID replacementId, Instant at) {
+        requireIssued("replaced");
+        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
+                replacesOrderId, replacementId, revocation, createdAt, at, version);
+    }
+
+    /** Only an issued certificate can be revoked; asking again while Sectigo has not confirmed changes nothing. */
+    public Order requestRevocation(RevocationReason reason, @Nullable String comment, Instant at) {
+        requireIssued("revoked");
+        if (isRevocationPending()) {
+            return this;
+        }
+        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
+                replacesOrderId, replacedByOrderId, new PendingRevocation(reason, comment, at), createdAt, at,
+                version);
+    }
+
+    public boolean isRevocationPending() {
+        return revocation != null && status == OrderStatus.ISSUED;
+    }
+
+    private void requireIssued(String verb) {
+        if (status != OrderStatus.ISSUED) {
+            throw new OrderStateException(id, status, verb);
+        }
+    }
+
     private Order moveTo(OrderStatus next, @Nullable Failure why, Instant at) {
         if (!status.canMoveTo(next)) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, nextStep,
-                createdAt, at, version);
+        NextStep step = next.isInProgress() ? nextStep : null;
+        return new Order(id, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, step,
+                replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 }

@@ -4,16 +4,20 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order stands, in the words of {@code GET /orders/{id}}. Events from different topics may
- * arrive in any order (a push is keyed by Sectigo's number, the placement by ours), so a status only
- * moves forward: {@link #canMoveTo} refuses a step back or sideways and the aggregate ignores it.
+ * Where an order stands, in the words of {@code GET /orders/{id}}, and the steps it may take. Events
+ * from different topics arrive in any order (a push is keyed by Sectigo's number, the placement and
+ * the stored certificate by ours), so a status only moves forward: {@link #canMoveTo} refuses a step
+ * back or sideways and the aggregate ignores it. FAILED, REJECTED and REVOKED are final; REPLACED
+ * can still be revoked. REPLACED and REVOKED are reachable before ISSUED because cert-store's
+ * {@code certificate.stored} may arrive after Sectigo's later news; the stored certificate then no
+ * longer makes the order ISSUED.
  */
 public enum OrderStatus {
     /** Accepted by intake, waiting to be placed with Sectigo. */
     REQUESTED,
     /** Sectigo accepted the order and gave it a number. */
     PLACED,
-    /** Sectigo is validating: domain control, organization, callback or click-through. */
+    /** Sectigo is validating: domain control, organization, callback, click-through or brand. */
     VALIDATING,
     /** The certificate is verified and stored. */
     ISSUED,
@@ -30,11 +34,21 @@ public enum OrderStatus {
         return successors().contains(next);
     }
 
+    /** Sectigo is still working on it: the customer may have something to do. */
+    public boolean isInProgress() {
+        return this == REQUESTED || this == PLACED || this == VALIDATING;
+    }
+
+    /** No event changes it any more. */
+    public boolean isFinal() {
+        return successors().isEmpty();
+    }
+
     private Set<OrderStatus> successors() {
         return switch (this) {
-            case REQUESTED -> EnumSet.of(PLACED, VALIDATING, ISSUED, FAILED, REJECTED);
-            case PLACED -> EnumSet.of(VALIDATING, ISSUED, FAILED, REJECTED);
-            case VALIDATING -> EnumSet.of(ISSUED, FAILED, REJECTED);
+            case REQUESTED -> EnumSet.of(PLACED, VALIDATING, ISSUED, FAILED, REJECTED, REPLACED, REVOKED);
+            case PLACED -> EnumSet.of(VALIDATING, ISSUED, FAILED, REJECTED, REPLACED, REVOKED);
+            case VALIDATING -> EnumSet.of(ISSUED, FAILED, REJECTED, REPLACED, REVOKED);
             case ISSUED -> EnumSet.of(REPLACED, REVOKED);
             case REPLACED -> EnumSet.of(REVOKED);
             case FAILED, REJECTED, REVOKED -> EnumSet.noneOf(OrderStatus.class);

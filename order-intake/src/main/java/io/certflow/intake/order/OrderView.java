@@ -10,9 +10,12 @@ import java.util.UUID;
 /**
  * {@code GET /orders/{orderId}}: where an order stands and how it got there.
  *
- * @param failure  why it failed or was rejected; absent otherwise
- * @param nextStep what the customer must do for the order to proceed; absent when nothing
- * @param timeline what happened, oldest first
+ * @param failure           why it failed or was rejected; absent otherwise
+ * @param nextStep          what the customer must do (or wait for) for the order to proceed; absent when nothing
+ * @param replacesOrderId   for a replacement: the order it replaces
+ * @param replacedByOrderId the latest replacement asked for this order
+ * @param revocation        the revocation asked for, while pending and after
+ * @param timeline          what happened, oldest first
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,6 +27,9 @@ public record OrderView(
         String sectigoOrderNumber,
         Failure failure,
         NextStep nextStep,
+        UUID replacesOrderId,
+        UUID replacedByOrderId,
+        PendingRevocation revocation,
         Instant createdAt,
         Instant updatedAt,
         List<Step> timeline) {
@@ -31,7 +37,8 @@ public record OrderView(
     static OrderView of(Order order, List<TimelineEntry> entries) {
         return new OrderView(order.id(), order.status(), String.valueOf(order.details().type()),
                 order.details().product(), order.sectigoOrderNumber(), order.failure(), order.nextStep(),
-                order.createdAt(), order.updatedAt(), entries.stream().map(Step::of).toList());
+                order.replacesOrderId(), order.replacedByOrderId(), order.revocation(), order.createdAt(),
+                order.updatedAt(), entries.stream().map(Step::of).toList());
     }
 
     @Serdeable

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * A digest of what was ordered, so that a retried submission with the same request id is told
@@ -26,8 +27,17 @@ public final class Fingerprints {
     }
 
     public String of(OrderDetails order) {
+        return digest(order, "");
+    }
+
+    /** A replacement is also told apart by the order it replaces and whether that is to be revoked. */
+    public String ofReplacement(OrderDetails order, UUID replacesOrderId, boolean revokeReplaced) {
+        return digest(order, "|replaces=" + replacesOrderId + "|revoke=" + revokeReplaced);
+    }
+
+    private String digest(OrderDetails order, String suffix) {
         try {
-            byte[] canonical = json.writeValueAsString(order).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = (json.writeValueAsString(order) + suffix).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

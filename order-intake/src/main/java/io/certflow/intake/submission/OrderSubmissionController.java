@@ -1,5 +1,6 @@
 package io.certflow.intake.submission;
 
+import io.certflow.intake.support.ApiResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,13 +27,13 @@ public class OrderSubmissionController {
         SubmissionOutcome outcome = submissions.submit(form.order(), requestId);
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return HttpResponse.accepted(URI.create("/orders/" + accepted.orderId()))
-                    .body(new SubmissionResponses.Accepted(accepted.orderId(), accepted.status()));
+                    .body(new ApiResponses.Accepted(accepted.orderId(), accepted.status()));
         }
         if (outcome instanceof SubmissionOutcome.Conflict conflict) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(new SubmissionResponses.Conflict(
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ApiResponses.Conflict(
                     "This request id was already used for a different order", conflict.existingOrderId()));
         }
-        return HttpResponse.badRequest(new SubmissionResponses.Invalid("The order is invalid",
+        return HttpResponse.badRequest(new ApiResponses.Invalid("The order is invalid",
                 ((SubmissionOutcome.Rejected) outcome).errors()));
     }
 }

@@ -9,6 +9,7 @@ import io.certflow.intake.order.Order;
 import io.certflow.intake.order.OrderRepository;
 import io.certflow.intake.order.TimelineEntry;
 import io.certflow.intake.order.TimelineRepository;
+import io.certflow.intake.support.ConflictRetry;
 import io.certflow.intake.validation.OrderValidator;
 import io.certflow.intake.validation.ValidationResult;
 import io.certflow.messaging.inbox.IdempotentConsumer;
@@ -31,9 +32,9 @@ import java.util.UUID;
 @Singleton
 public class OrderSubmissions {
 
-    static final String SOURCE = "order-intake";
+    public static final String SOURCE = "order-intake";
     private static final String CONSUMER = "order-intake.submissions";
-    private static final int MAX_REQUEST_ID_LENGTH = 128;
+    public static final int MAX_REQUEST_ID_LENGTH = 128;
 
     private final OrderValidator validator;
     private final OrderRepository orders;
@@ -59,12 +60,12 @@ public class OrderSubmissions {
 
     /** REST: an invalid order is answered, and nothing is stored or published. */
     public SubmissionOutcome submit(OrderDetails order, @Nullable String requestId) {
-        return UniqueRace.retryOnce(() -> transactions.executeWrite(status -> accept(order, requestId, "")));
+        return ConflictRetry.retryOnce(() -> transactions.executeWrite(status -> accept(order, requestId, "")));
     }
 
     /** Kafka: an invalid submission is answered with {@code order.rejected}, once per event. */
     public void receive(OrderSubmitted submission) {
-        UniqueRace.retryOnce(() -> transactions.executeWrite(status -> {
+        ConflictRetry.retryOnce(() -> transactions.executeWrite(status -> {
             if (inbox.firstDelivery(CONSUMER, submission.metadata().eventId())) {
                 rejectIfRefused(submission, acceptSubmitted(submission));
             }
@@ -108,12 +109,13 @@ public class OrderSubmissions {
         if (result instanceof ValidationResult.Invalid invalid) {
             return new SubmissionOutcome.Rejected(invalid.errors());
         }
-        Order stored = store(order, requestId, fingerprint);
+        Order stored = store(((ValidationResult.Valid) result).order(), requestId, fingerprint);
         return new SubmissionOutcome.Accepted(stored.id(), stored.status(), false);
     }
 
     private Order store(OrderDetails details, @Nullable String requestId, String fingerprint) {
-        Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, clock.instant()));
+        Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, null,
+                clock.instant()));
         timeline.save(TimelineEntry.of(order, order.createdAt(), "Order accepted"));
         outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null));
         return order;

@@ -17,6 +17,7 @@ import io.certflow.messaging.inbox.IdempotentConsumer;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -47,7 +48,7 @@ public class OrderProgress {
 
     public void onPlaced(OrderPlaced placed) {
         once(placed, () -> {
-            NextStep next = new NextStep(placed.dcvInstructions(), null);
+            NextStep next = NextStep.dcv(placed.dcvInstructions());
             change(placed.orderId(), placed, order -> order.placeWith(placed.sectigoOrderNumber(), next,
                     placed.metadata().occurredAt()), "Placed with Sectigo as order " + placed.sectigoOrderNumber());
             for (UnmatchedStatus parked : unmatched.findBySectigoOrderNumberOrderById(placed.sectigoOrderNumber())) {
@@ -75,9 +76,17 @@ public class OrderProgress {
         });
     }
 
+    /** The certificate is stored: the order is ISSUED, and the order it replaces, if any, is REPLACED. */
     public void onStored(CertificateStored stored) {
-        once(stored, () -> change(stored.orderId(), stored, order -> order.issue(stored.metadata().occurredAt()),
-                "Certificate verified and stored (serial " + stored.serialNumber() + ")"));
+        Instant at = stored.metadata().occurredAt();
+        once(stored, () -> {
+            Order issued = change(stored.orderId(), stored, order -> order.issue(at),
+                    "Certificate verified and stored (serial " + stored.serialNumber() + ")");
+            if (issued.replacesOrderId() != null) {
+                change(issued.replacesOrderId(), stored, order -> order.replace(at),
+                        "Replaced by order " + issued.id() + ", whose certificate is stored");
+            }
+        });
     }
 
     public void onQuarantined(CertificateQuarantined quarantined) {
@@ -96,11 +105,12 @@ public class OrderProgress {
         change(orderId, changed, order -> StatusChange.apply(order, changed), StatusChange.describe(changed));
     }
 
-    private void change(UUID orderId, Event cause, UnaryOperator<Order> step, String description) {
+    private Order change(UUID orderId, Event cause, UnaryOperator<Order> step, String description) {
         Order order = orders.findById(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         Order next = step.apply(order);
         Order current = next == order ? order : orders.update(next);
         timeline.save(TimelineEntry.of(current, cause.metadata().occurredAt(), description));
+        return current;
     }
 
     private void once(Event event, Runnable change) {

@@ -2,15 +2,21 @@ package io.certflow.intake.tracking;
 
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.intake.order.Failure;
+import io.certflow.intake.order.NextStep;
 import io.certflow.intake.order.Order;
 
 import java.time.Instant;
 
 /**
- * What a status reported by Sectigo means for the order. {@code ISSUED} from Sectigo does not make
- * the order ISSUED: that takes the certificate verified and stored ({@code certificate.stored}).
+ * What a status reported by Sectigo means for the order, and what the customer is told about it.
+ * {@code ISSUED} from Sectigo does not make the order ISSUED: that takes the certificate verified and
+ * stored ({@code certificate.stored}). Steps the order's status does not allow are ignored by the
+ * aggregate (late or out-of-order events).
  */
 final class StatusChange {
+
+    static final String BRAND_VALIDATION = "Sectigo is checking the brand before it issues the certificate. "
+            + "Nothing is needed from you unless Sectigo contacts you; this can take a few working days.";
 
     private StatusChange() {
     }
@@ -18,8 +24,12 @@ final class StatusChange {
     static Order apply(Order order, CertificateStatusChanged change) {
         Instant at = change.metadata().occurredAt();
         return switch (change.status()) {
-            case VALIDATING, AWAITING_VERIFICATION, AWAITING_CLICK_THROUGH, AWAITING_BRAND_VALIDATION ->
-                    order.startValidation(at);
+            case VALIDATING -> order.startValidation(at);
+            case AWAITING_VERIFICATION ->
+                    order.awaitStep(NextStep.callback(change.nextStepUrl(), change.verificationCode()), at);
+            case AWAITING_CLICK_THROUGH ->
+                    order.awaitStep(NextStep.clickThrough(change.nextStepUrl(), change.verificationCode()), at);
+            case AWAITING_BRAND_VALIDATION -> order.awaitStep(NextStep.waitFor(BRAND_VALIDATION), at);
             case FAILED -> order.fail(failure("VALIDATION_FAILED", change), at);
             case REJECTED -> order.reject(failure("REJECTED_BY_CA", change), at);
             case REVOKED -> order.revoke(at);
@@ -32,8 +42,8 @@ final class StatusChange {
         String said = change.description() == null ? "" : ": " + change.description();
         return switch (change.status()) {
             case VALIDATING -> "Sectigo is validating the order" + said;
-            case AWAITING_VERIFICATION -> "Sectigo verified the phone number; the callback can be completed" + said;
-            case AWAITING_CLICK_THROUGH -> "Sectigo sent the EV click-through email" + said;
+            case AWAITING_VERIFICATION -> "Sectigo asks for the organization callback; the link is on the order" + said;
+            case AWAITING_CLICK_THROUGH -> "Sectigo sent the EV click-through; the link is on the order" + said;
             case AWAITING_BRAND_VALIDATION -> "Sectigo is validating the brand" + said;
             case ISSUED -> "Sectigo issued the certificate; certflow verifies it before storing it";
             case REVOKED -> "Sectigo reports the certificate revoked" + said;

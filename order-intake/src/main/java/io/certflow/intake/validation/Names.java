@@ -1,5 +1,6 @@
 package io.certflow.intake.validation;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Syntax of the names a TLS certificate and an email may carry, as Sectigo accepts them. */
@@ -43,5 +44,23 @@ final class Names {
 
     static String withoutWildcard(String name) {
         return name.startsWith("*.") ? name.substring(2) : name;
+    }
+
+    static boolean isWildcard(String name) {
+        return name.startsWith("*.");
+    }
+
+    /** Whether a certificate naming {@code pattern} covers {@code name}: equal, or one label under a wildcard. */
+    static boolean covers(String pattern, String name) {
+        String p = pattern.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (p.equals(n)) {
+            return true;
+        }
+        if (!isWildcard(p) || isWildcard(n)) {
+            return false;
+        }
+        int dot = n.indexOf('.');
+        return dot > 0 && n.substring(dot + 1).equals(p.substring(2));
     }
 }

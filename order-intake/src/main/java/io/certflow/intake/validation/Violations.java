@@ -3,7 +3,9 @@ package io.certflow.intake.validation;
 import io.certflow.events.FieldError;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Collects every field error of one submission, so the submitter learns all of them at once. */
 final class Violations {
@@ -28,6 +30,34 @@ final class Violations {
     void checkLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "is longer than " + max + " characters");
+        }
+    }
+
+    /** A text that must be present, not blank, and within Sectigo's length. */
+    void checkRequired(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required");
+        } else {
+            checkLength(field, value, max);
+        }
+    }
+
+    /** A number that must be one of Sectigo's allowed values; {@code required} decides whether absence is an error. */
+    void checkOneOf(String field, Integer value, Collection<Integer> allowed, boolean required) {
+        String values = new TreeSet<>(allowed).toString();
+        if (value == null) {
+            if (required) {
+                add(field, "is required: one of " + values);
+            }
+        } else if (!allowed.contains(value)) {
+            add(field, value + " is not allowed: one of " + values);
+        }
+    }
+
+    /** A field that the order's kind does not take; it is refused rather than silently dropped. */
+    void checkAbsent(String field, Object value, String reason) {
+        if (value != null) {
+            add(field, reason);
         }
     }
 

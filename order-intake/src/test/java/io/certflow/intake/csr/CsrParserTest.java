@@ -79,6 +79,21 @@ class CsrParserTest {
         assertProblem(Csrs.withoutCommonName(), CsrProblem.MISSING_COMMON_NAME);
     }
 
+    @Test
+    void shouldAcceptMissingCommonNameWhenCsrIsForMailboxes() throws InvalidCsrException {
+        ParsedCsr csr = parser.parseWithoutCommonName(Csrs.withoutCommonName());
+
+        assertThat(csr.commonName()).isNull();
+        assertThat(csr.keyAlgorithm()).isEqualTo("RSA");
+    }
+
+    @Test
+    void shouldStillCheckSignatureWhenCommonNameIsOptional() {
+        assertThatThrownBy(() -> parser.parseWithoutCommonName(Csrs.withBadSignature("ada")))
+                .isInstanceOfSatisfying(InvalidCsrException.class,
+                        e -> assertThat(e.problem()).isEqualTo(CsrProblem.BAD_SIGNATURE));
+    }
+
     private void assertProblem(String csr, CsrProblem expected) {
         assertThatThrownBy(() -> parser.parse(csr))
                 .isInstanceOfSatisfying(InvalidCsrException.class, e -> assertThat(e.problem()).isEqualTo(expected));

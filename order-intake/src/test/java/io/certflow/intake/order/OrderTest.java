@@ -2,7 +2,10 @@ package io.certflow.intake.order;
 
 import io.certflow.events.CertificateType;
 import io.certflow.events.Customer;
+import io.certflow.events.DcvInstruction;
+import io.certflow.events.DcvMethod;
 import io.certflow.events.OrderDetails;
+import io.certflow.events.RevocationReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,15 +13,17 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(5);
-    private static final NextStep NEXT = new NextStep(List.of(), null);
+    private static final NextStep NEXT = NextStep.dcv(List.of(new DcvInstruction("shop.example.com",
+            DcvMethod.EMAIL, "admin@example.com", null, null, null, null)));
     private static final Failure CSR_REJECTED = new Failure("CSR_REJECTED", "The CSR was refused", "csr", "-10");
 
-    private final Order requested = Order.accept(UUID.randomUUID(), "req-1", "fp", details(), T0);
+    private final Order requested = Order.accept(UUID.randomUUID(), "req-1", "fp", details(), null, T0);
 
     @Test
     void shouldBeRequestedWhenAccepted() {
@@ -71,6 +76,81 @@ class OrderTest {
         Order revoked = requested.issue(T0).replace(T1).revoke(T1);
 
         assertThat(revoked.status()).isEqualTo(OrderStatus.REVOKED);
+    }
+
+    @Test
+    void shouldShowCallbackWhenSectigoAwaitsVerification() {
+        NextStep callback = NextStep.callback("https://example.test/callback", "code-1");
+
+        Order validating = requested.placeWith("1", NEXT, T0).awaitStep(callback, T1);
+
+        assertThat(validating.status()).isEqualTo(OrderStatus.VALIDATING);
+        assertThat(validating.nextStep()).isEqualTo(callback);
+    }
+
+    @Test
+    void shouldReplaceStepWhenSectigoAsksForTheNextOne() {
+        Order waiting = requested.awaitStep(NextStep.callback("u", "c"), T0).awaitStep(NextStep.waitFor("brand"), T1);
+
+        assertThat(waiting.nextStep().kind()).isEqualTo(NextStep.Kind.WAIT);
+    }
+
+    @Test
+    void shouldKeepPushedStepWhenPlacementArrivesLater() {
+        NextStep callback = NextStep.callback("u", "c");
+
+        Order placed = requested.awaitStep(callback, T0).placeWith("1234567", NEXT, T1);
+
+        assertThat(placed.status()).isEqualTo(OrderStatus.VALIDATING);
+        assertThat(placed.sectigoOrderNumber()).isEqualTo("1234567");
+        assertThat(placed.nextStep()).isEqualTo(callback);
+    }
+
+    @Test
+    void shouldDropNextStepWhenIssued() {
+        assertThat(requested.placeWith("1", NEXT, T0).issue(T1).nextStep()).isNull();
+    }
+
+    @Test
+    void shouldIgnoreEveryLateEventWhenStatusIsFinal() {
+        Order revoked = requested.issue(T0).revoke(T1);
+        Order rejected = requested.reject(CSR_REJECTED, T1);
+
+        assertThat(revoked.issue(T1)).isSameAs(revoked);
+        assertThat(revoked.replace(T1)).isSameAs(revoked);
+        assertThat(revoked.awaitStep(NextStep.waitFor("brand"), T1)).isSameAs(revoked);
+        assertThat(rejected.fail(CSR_REJECTED, T1)).isSameAs(rejected);
+        assertThat(rejected.startValidation(T1)).isSameAs(rejected);
+    }
+
+    @Test
+    void shouldStayRevokedWhenCertificateIsStoredAfterRevocation() {
+        Order revoked = requested.placeWith("1", NEXT, T0).revoke(T1);
+
+        assertThat(revoked.issue(T1).status()).isEqualTo(OrderStatus.REVOKED);
+    }
+
+    @Test
+    void shouldRecordPendingRevocationOnceWhenAskedTwice() {
+        Order asked = requested.issue(T0).requestRevocation(RevocationReason.KEY_COMPROMISE, "leaked", T1);
+
+        assertThat(asked.isRevocationPending()).isTrue();
+        assertThat(asked.revocation().reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
+        assertThat(asked.requestRevocation(RevocationReason.SUPERSEDED, null, T1)).isSameAs(asked);
+    }
+
+    @Test
+    void shouldRefuseRevocationRequestWhenNotIssued() {
+        assertThatThrownBy(() -> requested.requestRevocation(RevocationReason.UNSPECIFIED, null, T1))
+                .isInstanceOf(OrderStateException.class).hasMessageContaining("is REQUESTED");
+    }
+
+    @Test
+    void shouldLinkReplacementWhenIssued() {
+        UUID replacement = UUID.randomUUID();
+
+        assertThat(requested.issue(T0).replacedBy(replacement, T1).replacedByOrderId()).isEqualTo(replacement);
+        assertThatThrownBy(() -> requested.replacedBy(replacement, T1)).isInstanceOf(OrderStateException.class);
     }
 
     private static OrderDetails details() {

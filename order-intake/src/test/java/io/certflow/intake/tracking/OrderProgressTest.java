@@ -53,14 +53,14 @@ class OrderProgressTest extends IntakeTestContext {
                 "_abc." + Orders.DOMAIN, "aa.bb.sectigo.com");
 
         publish(OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(cname), null));
-        awaitStatus(orderId, OrderStatus.PLACED);
+        assertThat(awaitStatus(orderId, OrderStatus.PLACED).nextStep().dcvInstructions()).containsExactly(cname);
         publish(statusChanged(number, CertificateStatus.VALIDATING));
         awaitStatus(orderId, OrderStatus.VALIDATING);
         publish(stored(orderId, number));
 
         OrderView issued = awaitStatus(orderId, OrderStatus.ISSUED);
         assertThat(issued.sectigoOrderNumber()).isEqualTo(number);
-        assertThat(issued.nextStep().dcvInstructions()).containsExactly(cname);
+        assertThat(issued.nextStep()).isNull();
         assertThat(issued.timeline()).extracting(OrderView.Step::status)
                 .containsExactly(OrderStatus.REQUESTED, OrderStatus.PLACED, OrderStatus.VALIDATING, OrderStatus.ISSUED);
     }

@@ -5,7 +5,6 @@ import io.certflow.events.Dcv;
 import io.certflow.events.DcvMethod;
 import io.certflow.events.FieldError;
 import io.certflow.events.OrderDetails;
-import io.certflow.intake.csr.CsrParser;
 import io.certflow.intake.csr.Csrs;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.product.ProductCatalogue;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderValidatorTest {
 
-    private final OrderValidator validator = new OrderValidator(new CsrParser(), new ProductCatalogue());
+    private final OrderValidator validator = Validation.VALIDATOR;
 
     @Test
     void shouldAcceptWhenDvOrderIsComplete() {

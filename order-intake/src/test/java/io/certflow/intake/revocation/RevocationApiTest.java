@@ -1,0 +1,132 @@
+package io.certflow.intake.revocation;
+
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.OrderRevocationRequested;
+import io.certflow.events.RevocationReason;
+import io.certflow.events.Topics;
+import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderStatus;
+import io.certflow.intake.order.OrderView;
+import io.certflow.intake.order.Orders;
+import io.certflow.intake.submission.OrderSubmissions;
+import io.certflow.intake.support.IntakeTestContext;
+import io.certflow.intake.support.JsonPosts;
+import io.certflow.intake.support.Lifecycle;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class RevocationApiTest extends IntakeTestContext {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OrderSubmissions submissions;
+
+    @Inject
+    OrderQueryController queries;
+
+    private Lifecycle lifecycle;
+    private JsonPosts client;
+
+    @BeforeAll
+    void wire() {
+        lifecycle = new Lifecycle(json, submissions, queries);
+        client = new JsonPosts(http);
+    }
+
+    @Test
+    void shouldPublishRequestOnceWhenRevocationIsPostedTwice() throws IOException {
+        UUID orderId = lifecycle.issued(Orders.dv().build());
+        assertThat(client.get("/orders/" + orderId)).doesNotContainKeys("revocation", "failure", "nextStep");
+
+        HttpResponse<Map> first = client.post(path(orderId), body("KEY_COMPROMISE", "key leaked"), null);
+        HttpResponse<Map> second = client.post(path(orderId), body("SUPERSEDED", null), null);
+
+        assertThat(first.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(second.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(first.body()).containsEntry("orderId", orderId.toString()).containsEntry("status", "ISSUED");
+        OrderRevocationRequested requested = lifecycle.events().first(Topics.ORDER_REVOCATION_REQUESTED,
+                orderId.toString(), OrderRevocationRequested.class);
+        assertThat(requested.reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
+        assertThat(requested.comment()).isEqualTo("key leaked");
+        assertThat(rows("messaging_outbox WHERE topic = '" + Topics.ORDER_REVOCATION_REQUESTED
+                + "' AND record_key = '" + orderId + "'")).isEqualTo(1);
+        OrderView view = lifecycle.view(orderId);
+        assertThat(view.revocation().reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
+        assertThat(view.timeline()).filteredOn(step -> step.description().startsWith("Revocation requested"))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldBecomeRevokedWhenSectigoConfirms() throws IOException {
+        UUID orderId = lifecycle.issued(Orders.dv().build());
+        client.post(path(orderId), body("CESSATION_OF_OPERATION", null), null);
+
+        lifecycle.publish(CertificateRevoked.of("sectigo-gateway", orderId, lifecycle.view(orderId)
+                .sectigoOrderNumber(), Instant.now(), RevocationReason.CESSATION_OF_OPERATION));
+
+        assertThat(lifecycle.awaitStatus(orderId, OrderStatus.REVOKED).timeline()).last()
+                .satisfies(step -> assertThat(step.description()).contains("revoked (CESSATION_OF_OPERATION)"));
+    }
+
+    @Test
+    void shouldAnswerConflictAndPublishNothingWhenOrderIsNotIssued() throws IOException {
+        UUID orderId = lifecycle.requested(Orders.dv().build());
+
+        HttpClientResponseException refused = client.refusal(path(orderId), body("UNSPECIFIED", null), null);
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        assertThat(JsonPosts.body(refused).get("message")).asString().contains("is REQUESTED");
+        assertThat(rows("messaging_outbox WHERE topic = '" + Topics.ORDER_REVOCATION_REQUESTED
+                + "' AND record_key = '" + orderId + "'")).isZero();
+    }
+
+    @Test
+    void shouldNameReasonAndCommentWhenInvalid() throws IOException {
+        UUID orderId = lifecycle.issued(Orders.dv().build());
+
+        HttpClientResponseException refused = client.refusal(path(orderId), body("BORED", "x".repeat(257)), null);
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat((List<?>) JsonPosts.body(refused).get("errors")).extracting(Object::toString)
+                .anySatisfy(e -> assertThat(e).contains("field=reason", "'BORED' is not one of"))
+                .anySatisfy(e -> assertThat(e).contains("field=comment"));
+        assertThat(lifecycle.view(orderId).revocation()).isNull();
+    }
+
+    @Test
+    void shouldAnswerNotFoundWhenOrderIsUnknown() throws IOException {
+        assertThat(client.refusal(path(UUID.randomUUID()), body("UNSPECIFIED", null), null).code())
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    private static String path(UUID orderId) {
+        return "/orders/" + orderId + "/revocation";
+    }
+
+    private String body(String reason, String comment) throws IOException {
+        return json.writeValueAsString(new RevocationForm(reason, comment));
+    }
+}
