@@ -34,12 +34,20 @@ final class ClusterId {
         }
     }
 
-    /** Kafka wants 16 bytes in URL-safe Base64 without padding, as its own Uuid prints them. */
-    private static String random() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16)
-                .putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * Kafka wants 16 bytes in URL-safe Base64 without padding, as its own Uuid prints them. Like
+     * Kafka's {@code Uuid.randomUuid()} it never starts with {@code -}: {@code kafka-storage format -t}
+     * would read such an id as an option and fail about one start in 64.
+     */
+    static String random() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 }
