@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One validated push, in Sectigo's terms, and the events it becomes. */
+/**
+ * One validated push, in Sectigo's terms, and the events it becomes. {@code eventType} is what
+ * S/MIME pushes carry besides {@code status}; it is kept for support, never branched on.
+ */
 record Push(
         String orderNumber,
         @Nullable String certificateId,
@@ -23,7 +26,8 @@ record Push(
         @Nullable String statusDesc,
         @Nullable String verificationCode,
         @Nullable String certificatePem,
-        List<String> chainPems) {
+        List<String> chainPems,
+        @Nullable String eventType) {
 
     Push {
         chainPems = List.copyOf(chainPems);
@@ -37,9 +41,9 @@ record Push(
         return status.providerStatus(statusCode);
     }
 
-    CertificateStatusChanged statusChanged(String source, @Nullable UUID orderId) {
+    CertificateStatusChanged statusChanged(String source, @Nullable UUID orderId, @Nullable String nextStepUrl) {
         return CertificateStatusChanged.of(source, orderNumber, certificateId, orderId, certificateStatus(),
-                statusDesc, verificationCode, providerStatus(), StatusOrigin.PUSH);
+                statusDesc, verificationCode, providerStatus(), StatusOrigin.PUSH, nextStepUrl);
     }
 
     /**
@@ -57,15 +61,18 @@ record Push(
 
     /**
      * SHA-256 over every parameter in a fixed order, each length-prefixed so that no two different
-     * pushes encode alike. Sectigo's retry of the same push yields the same key.
+     * pushes encode alike. Sectigo's retry of the same push yields the same key. {@code eventType}
+     * is appended only when present, so pushes without it keep the keys they were stored under.
      */
     String dedupeKey() {
         StringBuilder canonical = new StringBuilder();
         for (String value : new String[] {orderNumber, certificateId, status.word(),
                 statusCode == null ? null : statusCode.toString(), statusDesc, verificationCode, certificatePem,
                 String.join("", chainPems)}) {
-            canonical.append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value)
-                    .append('\n');
+            append(canonical, value);
+        }
+        if (eventType != null) {
+            append(canonical, eventType);
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -73,5 +80,10 @@ record Push(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static void append(StringBuilder canonical, @Nullable String value) {
+        canonical.append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value)
+                .append('\n');
     }
 }

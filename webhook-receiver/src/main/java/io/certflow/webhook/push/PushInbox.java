@@ -25,13 +25,15 @@ public class PushInbox {
     private final KnownOrders knownOrders;
     private final Outbox outbox;
     private final TransactionOperations<Connection> transactions;
+    private final NextStepLinks links;
 
     public PushInbox(ReceivedPushes received, KnownOrders knownOrders, Outbox outbox,
-                     TransactionOperations<Connection> transactions) {
+                     TransactionOperations<Connection> transactions, NextStepLinks links) {
         this.received = received;
         this.knownOrders = knownOrders;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.links = links;
     }
 
     public PushOutcome receive(PushParameters parameters) {
@@ -51,7 +53,8 @@ public class PushInbox {
         if (!received.add(push, orderId)) {
             return PushOutcome.duplicate();
         }
-        outbox.append(push.statusChanged(SOURCE, orderId));
+        boolean evOrder = links.dependsOnEv(push) && received.sawClickThrough(push.orderNumber());
+        outbox.append(push.statusChanged(SOURCE, orderId, links.of(push, evOrder).orElse(null)));
         push.issued(SOURCE, orderId).ifPresent(outbox::append);
         return PushOutcome.stored();
     }

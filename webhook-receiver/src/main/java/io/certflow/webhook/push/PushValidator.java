@@ -20,6 +20,7 @@ final class PushValidator {
     private static final int MAX_VERIFICATION_CODE = 128;
     private static final int MAX_CERTIFICATE = 16_384;
     private static final int MAX_CA_CERTIFICATE = 65_536;
+    private static final int MAX_EVENT_TYPE = 64;
 
     private final PushParameters parameters;
     private final List<FieldError> errors = new ArrayList<>();
@@ -36,7 +37,8 @@ final class PushValidator {
     private PushValidation validate() {
         String orderNumber = text("orderNumber", MAX_ORDER_NUMBER, true, VISIBLE_ASCII, "printable ASCII");
         String certificateId = text("certificateID", 20, false, DIGITS, "an integer");
-        SectigoStatus status = status();
+        String eventType = text("eventType", MAX_EVENT_TYPE, false, null, null);
+        SectigoStatus status = status(eventType);
         String code = text("statusCode", 10, false, INTEGER, "an integer");
         String statusDesc = text("statusDesc", MAX_STATUS_DESC, false, null, null);
         String verificationCode = text("verificationCode", MAX_VERIFICATION_CODE, false, VISIBLE_ASCII,
@@ -51,11 +53,19 @@ final class PushValidator {
         }
         return PushValidation.valid(new Push(orderNumber, certificateId, status,
                 code == null ? null : Integer.valueOf(code), statusDesc, verificationCode,
-                certificate == null ? null : certificate.get(0), chain == null ? List.of() : chain));
+                certificate == null ? null : certificate.get(0), chain == null ? List.of() : chain, eventType));
     }
 
+    /**
+     * {@code status} decides. An S/MIME push's {@code eventType} (the sandbox sends the status word)
+     * stands in only when {@code status} is absent and it is a status word itself; any other
+     * {@code eventType} is kept, not interpreted, so that such pushes are never refused for it.
+     */
     @Nullable
-    private SectigoStatus status() {
+    private SectigoStatus status(@Nullable String eventType) {
+        if (parameters.get("status") == null && eventType != null && SectigoStatus.of(eventType).isPresent()) {
+            return SectigoStatus.of(eventType).get();
+        }
         String word = text("status", MAX_STATUS, true, null, null);
         if (word == null) {
             return null;

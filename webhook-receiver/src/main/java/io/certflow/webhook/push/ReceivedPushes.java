@@ -20,9 +20,12 @@ class ReceivedPushes {
     private static final String INSERT = """
             INSERT INTO received_push
                 (dedupe_key, sectigo_order_number, sectigo_certificate_id, status, status_code, status_desc,
-                 verification_code, certificate_pem, ca_certificate_pem, certificate_status, order_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 verification_code, certificate_pem, ca_certificate_pem, certificate_status, order_id, event_type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (dedupe_key) DO NOTHING""";
+
+    private static final String CLICK_THROUGH_SEEN = """
+            SELECT EXISTS (SELECT 1 FROM received_push WHERE sectigo_order_number = ? AND status = ?)""";
 
     private final JdbcOperations jdbc;
 
@@ -49,7 +52,20 @@ class ReceivedPushes {
             statement.setString(9, push.chainPems().isEmpty() ? null : String.join("", push.chainPems()));
             statement.setString(10, push.certificateStatus().name());
             statement.setObject(11, orderId);
+            statement.setString(12, push.eventType());
             return statement.executeUpdate() == 1;
+        });
+    }
+
+    /** Whether the order had a click-through push, i.e. is an EV order. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    boolean sawClickThrough(String orderNumber) {
+        return jdbc.prepareStatement(CLICK_THROUGH_SEEN, statement -> {
+            statement.setString(1, orderNumber);
+            statement.setString(2, SectigoStatus.CLICK_THROUGH.word());
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         });
     }
 }

@@ -128,6 +128,39 @@ class PushEndpointTest extends PushTestContext {
         assertThat(rows(outboxFor(push, Topics.CERTIFICATE_ISSUED))).isZero();
     }
 
+    @Test
+    void shouldAcceptAndAnnounceIssuedWhenSmimePushCarriesEventType() {
+        Certificates.Chain chain = Certificates.chainFor("mailbox.example.org");
+        Pushes push = Pushes.issued(chain).with("eventType", "issued");
+
+        HttpResponse<String> response = sectigo().post(PATH, push.encoded());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(rows("received_push WHERE sectigo_order_number = '" + push.orderNumber()
+                + "' AND event_type = 'issued'")).isEqualTo(1);
+        assertThat(new EventLog(json).first(Topics.CERTIFICATE_ISSUED, push.orderNumber(), CertificateIssued.class)
+                .certificatePem()).isEqualTo(chain.leafPem());
+        assertThat(new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, push.orderNumber(),
+                CertificateStatusChanged.class).status()).isEqualTo(CertificateStatus.ISSUED);
+    }
+
+    @Test
+    void shouldGiveVerifiedPushTheEvLinkWhenOrderHadAClickThroughPush() {
+        Pushes clickThrough = Pushes.of("click-through", 12, "EV click-through e-mail sent")
+                .with("verificationCode", "Zx9Kq2Lm4N");
+        Pushes verified = Pushes.verified("Zx9Kq2Lm4N").with("orderNumber", clickThrough.orderNumber());
+
+        assertThat(sectigo().get(PATH, clickThrough.encoded()).statusCode()).isEqualTo(200);
+        assertThat(sectigo().get(PATH, verified.encoded()).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> new EventLog(json).all(Topics.CERTIFICATE_STATUS_CHANGED,
+                clickThrough.orderNumber(), CertificateStatusChanged.class).size() == 2);
+        assertThat(new EventLog(json).all(Topics.CERTIFICATE_STATUS_CHANGED, clickThrough.orderNumber(),
+                CertificateStatusChanged.class)).extracting(CertificateStatusChanged::nextStepUrl).containsOnly(
+                "https://secure.trust-provider.com/products/ExecuteAgreementsWithCode?orderNumber="
+                        + clickThrough.orderNumber() + "&code2=Zx9Kq2Lm4N");
+    }
+
     private static String outboxFor(Pushes push, String topic) {
         return "messaging_outbox WHERE record_key = '" + push.orderNumber() + "' AND topic = '" + topic + "'";
     }

@@ -94,4 +94,57 @@ class PushValidatorTest {
         assertThat(second).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
     }
+
+    @Test
+    void shouldKeepEventTypeWithoutInterpretingItWhenSmimePushCarriesOne() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode(
+                Pushes.revoked().with("eventType", "pre-revocation notice").encoded()));
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.push().certificateStatus()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(validation.push().eventType()).isEqualTo("pre-revocation notice");
+    }
+
+    @Test
+    void shouldTakeStatusFromEventTypeWhenStatusIsAbsent() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode(
+                Pushes.revoked().without("status").with("eventType", "Replaced").encoded()));
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.push().certificateStatus()).isEqualTo(CertificateStatus.REPLACED);
+    }
+
+    @Test
+    void shouldRequireStatusWhenEventTypeIsNoStatusWord() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode(
+                Pushes.revoked().without("status").with("eventType", "something-new").encoded()));
+
+        assertThat(validation.errors()).containsExactly(new FieldError("status", "is required"));
+    }
+
+    @Test
+    void shouldRefuseNamingEventTypeWhenItIsOversized() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode(
+                Pushes.revoked().with("eventType", "x".repeat(65)).encoded()));
+
+        assertThat(validation.errors()).containsExactly(new FieldError("eventType", "is longer than 64 characters"));
+    }
+
+    @Test
+    void shouldKeepDedupeKeyOfPushWithoutEventTypeAndSeparateOneWithIt() throws Exception {
+        String without = "orderNumber=1&status=issued&statusCode=6";
+
+        String keyWithout = PushValidator.validate(PushParameters.decode(without)).push().dedupeKey();
+        String keyWith = PushValidator.validate(PushParameters.decode(without + "&eventType=issued")).push()
+                .dedupeKey();
+
+        assertThat(keyWithout).as("key as stored before eventType existed")
+                .isEqualTo(sha256("1:1\n-1:\n6:issued\n1:6\n-1:\n-1:\n-1:\n0:\n"));
+        assertThat(keyWith).isNotEqualTo(keyWithout);
+    }
+
+    private static String sha256(String canonical) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

@@ -12,11 +12,14 @@ import io.certflow.webhook.support.PushTestContext;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,71 +27,175 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The sectigo-sandbox, as its own JVM, issues a real certificate and pushes it (POST with
- * certificate and chain, Basic auth) to this receiver over real HTTP.
+ * The sectigo-sandbox, as its own JVM, validates orders and pushes to this receiver over real HTTP
+ * (POST with certificate and chain, Basic auth), as Sectigo would: DV issued, OV verified and EV
+ * click-through with their verification codes, and an S/MIME push with its eventType.
  */
 @MicronautTest(transactional = false)
 class SandboxPushTest extends PushTestContext {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String LOGIN = "certflow-reseller";
+    private static final String PASSWORD = "sandbox-secret";
 
     @Inject
     ObjectMapper json;
 
-    @Test
-    void shouldPublishSandboxCertificateWhenSandboxPushesIssuedOrder() throws Exception {
-        try (AppProcess sandbox = AppProcess.start("sectigo-sandbox", Map.of(
+    private AppProcess sandbox;
+
+    @BeforeAll
+    void startSandbox() {
+        sandbox = AppProcess.start("sectigo-sandbox", Map.of(
                 "SANDBOX_PUSH_URL", "http://127.0.0.1:" + server.getPort() + PATH,
                 "SANDBOX_PUSH_USERNAME", PushClient.USERNAME,
                 "SANDBOX_PUSH_PASSWORD", PushClient.PASSWORD,
-                "SANDBOX_AUTO_VALIDATE", "false"))) {
-            String orderNumber = placeOrder(sandbox, "push.example.com");
-
-            HttpResponse<String> completed = post(sandbox.baseUrl() + "/sandbox/orders/" + orderNumber
-                    + "/complete-validation", Map.of());
-
-            assertThat(completed.statusCode()).isBetween(200, 299);
-            CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
-                    CertificateIssued.class);
-            assertThat(parse(issued.certificatePem()).getSubjectX500Principal().getName()).contains("push.example.com");
-            assertThat(issued.chainPems()).hasSize(2);
-            CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber,
-                    CertificateStatusChanged.class);
-            assertThat(changed.status()).isEqualTo(CertificateStatus.ISSUED);
-            assertThat(changed.providerStatus()).isEqualTo("issued/6");
-            assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber + "'")).isEqualTo(1);
-        }
+                "SANDBOX_AUTO_VALIDATE", "false"));
     }
 
-    private static String placeOrder(AppProcess sandbox, String domain) throws Exception {
+    @AfterAll
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void shouldPublishSandboxCertificateWhenSandboxPushesIssuedOrder() throws Exception {
+        String orderNumber = autoApply(sslOrder("488", "push.example.com"));
+
+        completeValidation(orderNumber);
+
+        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
+                CertificateIssued.class);
+        assertThat(parse(issued.certificatePem()).getSubjectX500Principal().getName()).contains("push.example.com");
+        assertThat(issued.chainPems()).hasSize(2);
+        assertThat(awaitStatus(orderNumber, CertificateStatus.ISSUED).providerStatus()).isEqualTo("issued/6");
+        assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLinkToOvCallbackWhenSandboxPushesVerifiedWithCode() throws Exception {
+        Map<String, String> order = sslOrder("7", "ov.example.com");
+        order.putAll(Map.of("appRepEmailAddress", "rep@example.com", "organizationName", "Example Ltd",
+                "countryName", "GB"));
+        String orderNumber = autoApply(order);
+
+        completeValidation(orderNumber);
+
+        CertificateStatusChanged verified = awaitStatus(orderNumber, CertificateStatus.AWAITING_VERIFICATION);
+        String code = verificationCodeOf(orderNumber);
+        assertThat(verified.verificationCode()).isEqualTo(code);
+        assertThat(verified.nextStepUrl()).isEqualTo("https://secure.trust-provider.com/products/EnterCallbackCode"
+                + "?orderNumber=" + orderNumber + "&code2=" + code);
+    }
+
+    @Test
+    void shouldLinkToEvClickThroughWhenSandboxPushesClickThroughWithCode() throws Exception {
+        Map<String, String> order = sslOrder("562", "ev.example.com");
+        order.putAll(Map.of("appRepEmailAddress", "rep@example.com", "organizationName", "Example Ltd",
+                "countryName", "GB", "joiCountryName", "GB"));
+        String orderNumber = autoApply(order);
+
+        completeValidation(orderNumber);
+
+        String evLink = "https://secure.trust-provider.com/products/ExecuteAgreementsWithCode?orderNumber="
+                + orderNumber + "&code2=" + verificationCodeOf(orderNumber);
+        assertThat(awaitStatus(orderNumber, CertificateStatus.AWAITING_CLICK_THROUGH).nextStepUrl()).isEqualTo(evLink);
+        assertThat(awaitStatus(orderNumber, CertificateStatus.AWAITING_VERIFICATION).nextStepUrl())
+                .as("EV callback: the same link").isEqualTo(evLink);
+    }
+
+    @Test
+    void shouldAcceptSmimePushWithEventTypeWhenSandboxIssuesMailboxCertificate() throws Exception {
+        String orderNumber = placeSmimeOrder("jane@example.org");
+
+        completeValidation(orderNumber);
+
+        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
+                CertificateIssued.class);
+        assertThat(parse(issued.certificatePem()).getSubjectAlternativeNames())
+                .contains(List.of(1, "jane@example.org"));
+        assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber
+                + "' AND event_type = 'issued'")).isEqualTo(1);
+        assertThat(awaitStatus(orderNumber, CertificateStatus.ISSUED).providerStatus()).startsWith("issued/");
+    }
+
+    private CertificateStatusChanged awaitStatus(String orderNumber, CertificateStatus status) {
+        List<CertificateStatusChanged> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            statusChanges(orderNumber).stream().filter(changed -> changed.status() == status).forEach(found::add);
+            return !found.isEmpty();
+        });
+        return found.get(0);
+    }
+
+    private List<CertificateStatusChanged> statusChanges(String orderNumber) {
+        return new EventLog(json).all(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber, CertificateStatusChanged.class);
+    }
+
+    private static Map<String, String> sslOrder(String product, String domain) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("loginName", "certflow-reseller");
-        form.put("loginPassword", "sandbox-secret");
-        form.put("product", "488");
+        form.put("product", product);
         form.put("days", "365");
         form.put("serverSoftware", "-1");
         form.put("isCustomerValidated", "N");
         form.put("dcvEmailAddress", "admin@" + domain);
         form.put("csr", Csrs.forDomain(domain));
-        HttpResponse<String> answer = post(sandbox.baseUrl() + "/products/!AutoApplyOrder", form);
+        return form;
+    }
+
+    private String autoApply(Map<String, String> order) throws Exception {
+        HttpResponse<String> answer = post("/products/!AutoApplyOrder", withLogin(order));
         String[] lines = answer.body().split("\n");
         assertThat(lines[0]).as("AutoApplyOrder answer: %s", answer.body()).isEqualTo("0");
         return lines[1].trim();
     }
 
-    private static HttpResponse<String> post(String url, Map<String, String> form)
-            throws IOException, InterruptedException {
+    private String placeSmimeOrder(String mailbox) throws Exception {
+        HttpResponse<String> answer = post("/products/!PlaceOrder", withLogin(Map.of("ap", "certflow",
+                "reseller", "N", "emailAddress", mailbox, "1_PPP", "2411", "1_smimeEmailAddresses", mailbox,
+                "1_csr", Csrs.forDomain("Jane Doe"))));
+        Map<String, String> fields = Arrays.stream(answer.body().trim().split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+        assertThat(fields).as("PlaceOrder answer: %s", answer.body()).containsKey("orderNumber");
+        return fields.get("orderNumber");
+    }
+
+    private void completeValidation(String orderNumber) throws Exception {
+        HttpResponse<String> completed = post("/sandbox/orders/" + orderNumber + "/complete-validation", Map.of());
+        assertThat(completed.statusCode()).as("complete-validation: %s", completed.body()).isBetween(200, 299);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String verificationCodeOf(String orderNumber) throws Exception {
+        HttpResponse<String> order = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
+                + "/sandbox/orders/" + orderNumber)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Object code = json.readValue(order.body(), Map.class).get("verificationCode");
+        assertThat(code).as("sandbox order %s", order.body()).isNotNull();
+        return code.toString();
+    }
+
+    private static Map<String, String> withLogin(Map<String, String> form) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("loginName", LOGIN, "loginPassword", PASSWORD));
+        all.putAll(form);
+        return all;
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

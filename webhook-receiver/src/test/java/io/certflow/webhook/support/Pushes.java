@@ -20,6 +20,11 @@ public final class Pushes {
         parameters.put("statusDesc", statusDesc);
     }
 
+    /** Any status of section 6's table, e.g. {@code of("failed", 3, "PRE-SIGN FAILED: CAA: Not authorized to issue")}. */
+    public static Pushes of(String status, int statusCode, String statusDesc) {
+        return new Pushes(status, statusCode, statusDesc);
+    }
+
     public static Pushes verified(String verificationCode) {
         return new Pushes("verified", 12, "Phone number verified").with("verificationCode", verificationCode);
     }
