@@ -1,6 +1,7 @@
 package io.certflow.certstore.certificate;
 
 import io.certflow.certstore.verification.VerifiedCertificate;
+import io.certflow.events.RevocationReason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -14,9 +15,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A verified certificate of an order: leaf, chain (leaf's issuer first) and what was parsed from
- * it. Immutable; the intention-named methods answer the next state, or this same instance when the
- * step is not allowed from here.
+ * A verified certificate of an order: leaf, chain (leaf's issuer first, root last) and what was
+ * parsed from it, and where it stands. Immutable; the intention-named methods answer the next
+ * state, or this same instance when the step changes nothing, so repeating a step is harmless.
  */
 @MappedEntity("certificate")
 public record Certificate(
@@ -35,6 +36,10 @@ public record Certificate(
         @TypeDef(type = DataType.JSON) List<String> chainPems,
         CertificateStatus status,
         Instant storedAt,
+        @Nullable Instant revokedAt,
+        @Nullable RevocationReason revocationReason,
+        @Nullable Instant replacedAt,
+        @Nullable UUID replacedByCertificateId,
         @Nullable @Version Long version) {
 
     public Certificate {
@@ -51,15 +56,37 @@ public record Certificate(
         return new Certificate(UUID.randomUUID(), orderId, sectigoOrderNumber, sectigoCertificateId,
                 verified.serialNumber(), verified.subject(), verified.issuer(), verified.subjectAlternativeNames(),
                 verified.notBefore(), verified.notAfter(), verified.sha256Fingerprint(), verified.certificatePem(),
-                verified.chainPems(), CertificateStatus.VALID, now, null);
+                verified.chainPems(), CertificateStatus.VALID, now, null, null, null, null, null);
     }
 
-    public Certificate revoke() {
-        return moveTo(CertificateStatus.REVOKED);
+    /**
+     * Sectigo revoked it. A revocation learnt first without a reason (from a push) takes the reason
+     * and time of the authoritative {@code certificate.revoked} when that comes.
+     */
+    public Certificate revoke(Instant at, @Nullable RevocationReason reason) {
+        if (status.canMoveTo(CertificateStatus.REVOKED)) {
+            return with(CertificateStatus.REVOKED, at, reason, replacedAt, replacedByCertificateId);
+        }
+        if (status == CertificateStatus.REVOKED && revocationReason == null && reason != null) {
+            return with(status, at, reason, replacedAt, replacedByCertificateId);
+        }
+        return this;
     }
 
-    public Certificate replace() {
-        return moveTo(CertificateStatus.REPLACED);
+    /** Another certificate (when known) took its place; a revoked one stays revoked but learns its successor. */
+    public Certificate replaceBy(@Nullable UUID successor, Instant at) {
+        if (status.canMoveTo(CertificateStatus.REPLACED)) {
+            return with(CertificateStatus.REPLACED, revokedAt, revocationReason, at, successor);
+        }
+        if (replacedByCertificateId == null && successor != null) {
+            return with(status, revokedAt, revocationReason, replacedAt == null ? at : replacedAt, successor);
+        }
+        return this;
+    }
+
+    /** Neither revoked nor replaced: worth announcing, worth an expiry reminder. */
+    public boolean isCurrent() {
+        return status == CertificateStatus.VALID;
     }
 
     /** Leaf, then its chain: what a TLS server is configured with. */
@@ -67,12 +94,11 @@ public record Certificate(
         return certificatePem + String.join("", chainPems);
     }
 
-    private Certificate moveTo(CertificateStatus next) {
-        if (!status.canMoveTo(next)) {
-            return this;
-        }
+    private Certificate with(CertificateStatus nextStatus, @Nullable Instant nextRevokedAt,
+                             @Nullable RevocationReason nextReason, @Nullable Instant nextReplacedAt,
+                             @Nullable UUID nextSuccessor) {
         return new Certificate(id, orderId, sectigoOrderNumber, sectigoCertificateId, serialNumber, subject, issuer,
-                subjectAlternativeNames, notBefore, notAfter, sha256Fingerprint, certificatePem, chainPems, next,
-                storedAt, version);
+                subjectAlternativeNames, notBefore, notAfter, sha256Fingerprint, certificatePem, chainPems, nextStatus,
+                storedAt, nextRevokedAt, nextReason, nextReplacedAt, nextSuccessor, version);
     }
 }

@@ -1,5 +1,6 @@
 package io.certflow.certstore.certificate;
 
+import io.certflow.certstore.lifecycle.CertificateLifecycle;
 import io.certflow.certstore.order.KnownOrder;
 import io.certflow.certstore.verification.CertificateRejectedException;
 import io.certflow.certstore.verification.CertificateVerifier;
@@ -22,7 +23,10 @@ import java.util.UUID;
 /**
  * Verifies a delivery against its order, then stores it and announces {@code certificate.stored},
  * or quarantines it and announces {@code certificate.quarantined}. The same certificate delivered
- * again (same SHA-256) changes nothing and announces nothing.
+ * again (same SHA-256) changes nothing and announces nothing. A certificate whose order was revoked
+ * or replaced before it arrived is stored in that state and not announced: the customer must not
+ * be mailed a certificate that is no longer valid. A replacement order's certificate replaces the
+ * certificates of the order it names.
  */
 @Singleton
 class CertificateAcceptance {
@@ -34,34 +38,43 @@ class CertificateAcceptance {
     private final CertificateRepository certificates;
     private final QuarantineRepository quarantines;
     private final Outbox outbox;
+    private final CertificateLifecycle lifecycle;
     private final Clock clock;
 
     CertificateAcceptance(CertificateVerifier verifier, CertificateRepository certificates,
-                          QuarantineRepository quarantines, Outbox outbox, Clock clock) {
+                          QuarantineRepository quarantines, Outbox outbox, CertificateLifecycle lifecycle, Clock clock) {
         this.verifier = verifier;
         this.certificates = certificates;
         this.quarantines = quarantines;
         this.outbox = outbox;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void accept(CertificateIssued delivery, KnownOrder order) {
         try {
-            store(delivery, order.orderId(),
+            store(delivery, order,
                     verifier.verify(delivery.certificatePem(), delivery.chainPems(), order.expectation()));
         } catch (CertificateRejectedException e) {
             quarantine(delivery, order.orderId(), e);
         }
     }
 
-    private void store(CertificateIssued delivery, UUID orderId, VerifiedCertificate verified) {
+    private void store(CertificateIssued delivery, KnownOrder order, VerifiedCertificate verified) {
+        UUID orderId = order.orderId();
         if (certificates.existsBySha256Fingerprint(verified.sha256Fingerprint())) {
             LOG.info("Certificate {} of order {} is already stored", verified.sha256Fingerprint(), orderId);
             return;
         }
-        Certificate stored = certificates.save(Certificate.store(orderId, delivery.sectigoOrderNumber(),
-                delivery.sectigoCertificateId(), verified, clock.instant()));
+        Certificate stored = certificates.save(lifecycle.settle(Certificate.store(orderId,
+                delivery.sectigoOrderNumber(), delivery.sectigoCertificateId(), verified, clock.instant())));
+        order.replaces().ifPresent(replaced -> lifecycle.replacedBy(replaced, stored));
+        if (!stored.isCurrent()) {
+            LOG.warn("Certificate {} of order {} arrived {}: stored, not announced", stored.id(), orderId,
+                    stored.status());
+            return;
+        }
         outbox.append(CertificateStored.of(SOURCE, orderId, stored.id(), stored.sectigoOrderNumber(),
                 stored.serialNumber(), stored.subject(), stored.issuer(), stored.subjectAlternativeNames(),
                 stored.notBefore(), stored.notAfter(), stored.sha256Fingerprint(), stored.certificatePem(),

@@ -1,14 +1,19 @@
 package io.certflow.certstore.certificate;
 
-import java.util.Set;
-
-/** Where a stored certificate stands. Revocation and replacement arrive with their features. */
+/**
+ * Where a stored certificate stands. Revocation is final; a replaced certificate may still be
+ * revoked (an S/MIME replacement with revokeOldOrder, or an explicit revocation after an SSL one).
+ */
 public enum CertificateStatus {
     VALID,
     REVOKED,
     REPLACED;
 
     boolean canMoveTo(CertificateStatus next) {
-        return this == VALID && Set.of(REVOKED, REPLACED).contains(next);
+        return switch (this) {
+            case VALID -> next == REVOKED || next == REPLACED;
+            case REPLACED -> next == REVOKED;
+            case REVOKED -> false;
+        };
     }
 }

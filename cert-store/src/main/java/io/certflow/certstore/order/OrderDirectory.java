@@ -1,5 +1,6 @@
 package io.certflow.certstore.order;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
 import io.certflow.messaging.inbox.IdempotentConsumer;
@@ -51,7 +52,8 @@ public class OrderDirectory {
         }
         CsrFacts csr = CsrFacts.of(event.order().csr());
         requests.save(new OrderRequest(event.orderId(), csr.subjectPublicKeyInfo(),
-                OrderedNames.of(csr.commonName(), event.order()), clock.instant()));
+                OrderedNames.of(csr.commonName(), event.order()), clock.instant(), typeOf(event),
+                event.replacesOrderId()));
         arrivals.publishEvent(new OrderArrived(event.orderId()));
     }
 
@@ -76,7 +78,11 @@ public class OrderDirectory {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Optional<KnownOrder> find(UUID orderId) {
-        return requests.findById(orderId).map(request -> new KnownOrder(orderId, request.expectation()));
+        return requests.findById(orderId).map(OrderRequest::known);
+    }
+
+    private static CertificateType typeOf(OrderRequested event) {
+        return event.order().type() == null ? CertificateType.SSL : event.order().type();
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -1,6 +1,8 @@
 package io.certflow.certstore.order;
 
 import io.certflow.certstore.verification.OrderExpectation;
+import io.certflow.events.CertificateType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
@@ -10,15 +12,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as far as verification needs it; a fact from order.requested that never changes. */
+/**
+ * An order as far as verification and the certificate's later life need it; a fact from
+ * order.requested that never changes.
+ *
+ * @param replacesOrderId for a replacement order: the order whose certificates its certificate replaces
+ */
 @MappedEntity("order_request")
 public record OrderRequest(
         @Id UUID orderId,
         byte[] csrPublicKey,
         @TypeDef(type = DataType.JSON) List<String> orderedNames,
-        Instant recordedAt) {
+        Instant recordedAt,
+        CertificateType certificateType,
+        @Nullable UUID replacesOrderId) {
 
-    OrderExpectation expectation() {
-        return new OrderExpectation(csrPublicKey, orderedNames);
+    KnownOrder known() {
+        return new KnownOrder(orderId, new OrderExpectation(csrPublicKey, orderedNames, certificateType),
+                replacesOrderId);
     }
 }

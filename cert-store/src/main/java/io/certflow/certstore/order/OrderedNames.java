@@ -1,5 +1,6 @@
 package io.certflow.certstore.order;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.OrderDetails;
 
 import java.util.LinkedHashMap;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The names a certificate must cover: the CSR's CN, the primary domain (the CN of a multi-domain
- * order) and every additional name, once each, case-insensitively.
+ * The names a certificate must cover, once each, case-insensitively. S/MIME: the ordered mailboxes
+ * ({@code smime.emailAddresses}). SSL multi-domain: {@code primaryDomainName} and every
+ * {@code domainNames} entry, which is the whole list Sectigo issues for (the CSR's CN is not added
+ * to it); otherwise the CSR's CN.
  */
 final class OrderedNames {
 
@@ -19,11 +22,18 @@ final class OrderedNames {
 
     static List<String> of(Optional<String> commonName, OrderDetails order) {
         Map<String, String> names = new LinkedHashMap<>();
-        commonName.ifPresent(cn -> add(names, cn));
-        if (order.primaryDomainName() != null) {
-            add(names, order.primaryDomainName());
+        if (order.type() == CertificateType.SMIME) {
+            if (order.smime() != null) {
+                order.smime().emailAddresses().forEach(address -> add(names, address));
+            }
+        } else if (!order.domainNames().isEmpty()) {
+            if (order.primaryDomainName() != null) {
+                add(names, order.primaryDomainName());
+            }
+            order.domainNames().forEach(name -> add(names, name));
+        } else {
+            commonName.ifPresent(cn -> add(names, cn));
         }
-        order.domainNames().forEach(name -> add(names, name));
         return List.copyOf(names.values());
     }
 

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The names a certificate speaks for: its SAN DNS names and email addresses, and its subject CN. */
+/**
+ * The names a certificate speaks for: its SAN dNSNames and rfc822Names (in the certificate's order),
+ * and its subject CN.
+ */
 final class CertificateNames {
 
     private static final int RFC822_NAME = 1;
@@ -22,13 +25,26 @@ final class CertificateNames {
     }
 
     static List<String> subjectAlternativeNames(X509Certificate certificate) throws CertificateRejectedException {
+        return names(certificate, DNS_NAME, RFC822_NAME);
+    }
+
+    static List<String> dnsNames(X509Certificate certificate) throws CertificateRejectedException {
+        return names(certificate, DNS_NAME);
+    }
+
+    static List<String> emailAddresses(X509Certificate certificate) throws CertificateRejectedException {
+        return names(certificate, RFC822_NAME);
+    }
+
+    private static List<String> names(X509Certificate certificate, Integer... tags) throws CertificateRejectedException {
+        List<Integer> wanted = List.of(tags);
         List<String> names = new ArrayList<>();
         try {
             Collection<List<?>> entries = certificate.getSubjectAlternativeNames();
             if (entries != null) {
                 for (List<?> entry : entries) {
                     Object type = entry.get(0);
-                    if (type instanceof Integer tag && (tag == DNS_NAME || tag == RFC822_NAME)) {
+                    if (type instanceof Integer tag && wanted.contains(tag)) {
                         names.add(String.valueOf(entry.get(1)));
                     }
                 }

@@ -1,5 +1,6 @@
 package io.certflow.certstore.verification;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.QuarantineReason;
 import jakarta.inject.Singleton;
 import org.bouncycastle.asn1.x509.Certificate;
@@ -25,8 +26,9 @@ import java.util.Set;
 /**
  * Decides whether a delivered certificate may be trusted. Sectigo signs nothing, so every check is
  * ours, in this order (the first failure is the reason): it parses; it is valid now; its key is the
- * CSR's; its names cover the ordered names; its chain, ordered by issuer links, validates (PKIX,
- * revocation off) to a configured trust anchor. Stateless and thread-safe.
+ * CSR's; its names cover the ordered names (SSL: SAN dNSNames and subject CN; S/MIME: SAN
+ * rfc822Names); its chain, ordered by issuer links, validates (PKIX, revocation off) to a
+ * configured trust anchor. Stateless and thread-safe.
  */
 @Singleton
 public class CertificateVerifier {
@@ -51,7 +53,7 @@ public class CertificateVerifier {
         checkCurrentlyValid(leaf, now);
         checkKey(leaf, order.subjectPublicKeyInfo());
         List<String> sans = CertificateNames.subjectAlternativeNames(leaf);
-        checkNames(leaf, sans, order.orderedNames());
+        checkNames(leaf, order);
         List<X509Certificate> chain = ChainOrder.of(leaf, delivered);
         checkChain(leaf, chain, now);
         return new VerifiedCertificate(leaf.getSerialNumber().toString(16),
@@ -87,11 +89,21 @@ public class CertificateVerifier {
         }
     }
 
-    private static void checkNames(X509Certificate leaf, List<String> sans, List<String> ordered)
-            throws CertificateRejectedException {
-        Set<String> names = new LinkedHashSet<>(sans);
-        names.addAll(CertificateNames.commonNames(leaf));
-        List<String> missing = NameCoverage.uncovered(ordered, names);
+    private static void checkNames(X509Certificate leaf, OrderExpectation order) throws CertificateRejectedException {
+        if (order.orderedNames().isEmpty()) {
+            throw new CertificateRejectedException(QuarantineReason.NAMES_NOT_COVERED,
+                    "the order names nothing to check the certificate against (no " + order.type() + " names)");
+        }
+        Set<String> names;
+        List<String> missing;
+        if (order.type() == CertificateType.SMIME) {
+            names = new LinkedHashSet<>(CertificateNames.emailAddresses(leaf));
+            missing = NameCoverage.uncoveredMailboxes(order.orderedNames(), names);
+        } else {
+            names = new LinkedHashSet<>(CertificateNames.dnsNames(leaf));
+            names.addAll(CertificateNames.commonNames(leaf));
+            missing = NameCoverage.uncovered(order.orderedNames(), names);
+        }
         if (!missing.isEmpty()) {
             throw new CertificateRejectedException(QuarantineReason.NAMES_NOT_COVERED,
                     "ordered " + missing + " not covered by the certificate's names " + names);

@@ -148,6 +148,62 @@ class CertificateFlowTest extends CertStoreTestContext {
                 .orderId()).isEqualTo(order.orderId);
     }
 
+    @Test
+    void shouldStoreSmimeCertificateWhenCollectedCertificateNamesTheOrderedMailboxes() {
+        var order = new TestEvents();
+        String leafPem = TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org", "j.doe@example.org").pem();
+        kafka.publish(order.requestedSmime("jane@example.org", "J.Doe@example.org"));
+        kafka.publish(order.placed());
+
+        kafka.publish(order.collected(leafPem, List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
+
+        CertificateStored stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(),
+                CertificateStored.class);
+        assertThat(stored.subjectAlternativeNames()).containsExactly("jane@example.org", "j.doe@example.org");
+        assertThat(stored.chainPems()).containsExactly(TestCa.TRUSTED.intermediatePem(), TestCa.TRUSTED.rootPem());
+    }
+
+    @Test
+    void shouldQuarantineSmimeCertificateWhenAnOrderedMailboxIsMissing() {
+        var order = new TestEvents();
+        kafka.publish(order.requestedSmime("jane@example.org", "ops@example.org"));
+        kafka.publish(order.placed());
+
+        kafka.publish(order.collected(TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org").pem(),
+                TestCa.TRUSTED.chainPems()));
+
+        CertificateQuarantined quarantined = kafka.first(Topics.CERTIFICATE_QUARANTINED, order.orderId.toString(),
+                CertificateQuarantined.class);
+        assertThat(quarantined.reason()).isEqualTo(QuarantineReason.NAMES_NOT_COVERED);
+        assertThat(quarantined.detail()).contains("ops@example.org");
+    }
+
+    @Test
+    void shouldStoreMultiDomainCertificateWhenItCoversEveryDomainNameButNotTheCsrCommonName() {
+        var order = new TestEvents();
+        kafka.publish(order.requestedMultiDomain("a.example.org", "a.example.org", "*.b.example.org"));
+        kafka.publish(order.placed());
+
+        kafka.publish(order.pushed(TestCa.TRUSTED.leaf("a.example.org", "a.example.org", "*.b.example.org").pem(),
+                TestCa.TRUSTED.chainPems()));
+
+        assertThat(kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
+                .subjectAlternativeNames()).containsExactly("a.example.org", "*.b.example.org");
+    }
+
+    @Test
+    void shouldQuarantineMultiDomainCertificateWhenAWildcardDomainNameIsOnlyCoveredByOneName() {
+        var order = new TestEvents();
+        kafka.publish(order.requestedMultiDomain("a.example.org", "a.example.org", "*.b.example.org"));
+        kafka.publish(order.placed());
+
+        kafka.publish(order.pushed(TestCa.TRUSTED.leaf("a.example.org", "a.example.org", "www.b.example.org").pem(),
+                TestCa.TRUSTED.chainPems()));
+
+        assertThat(kafka.first(Topics.CERTIFICATE_QUARANTINED, order.orderId.toString(), CertificateQuarantined.class)
+                .detail()).contains("*.b.example.org");
+    }
+
     private void assertQuarantined(String leafPem, List<String> chainPems, QuarantineReason reason) {
         var order = new TestEvents();
         kafka.publish(order.requested());

@@ -19,13 +19,16 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A test CA made with Bouncy Castle: root → intermediate → leaf, as Sectigo issues them. Each CA is
- * created once per JVM; leaves are cheap (a few milliseconds).
+ * A test CA made with Bouncy Castle: root → intermediate → leaf, as Sectigo issues them, or one tier
+ * deeper (root → intermediate → issuing CA → leaf). Each CA is created once per JVM; leaves are
+ * cheap (a few milliseconds).
  */
 public final class TestCa {
 
@@ -35,17 +38,29 @@ public final class TestCa {
     public static final TestCa TRUSTED = new TestCa("certflow Test");
     /** A CA nobody configured: its certificates must not be trusted. */
     public static final TestCa UNRELATED = new TestCa("Unrelated");
+    /** Three tiers under {@link #TRUSTED}'s root: its leaves chain issuing CA → TRUSTED's intermediate → root. */
+    public static final TestCa TRUSTED_DEEP = new TestCa(TRUSTED, "certflow Test Deep");
 
-    private final KeyPair rootKeys = TestKeys.generate();
     private final KeyPair intermediateKeys = TestKeys.generate();
     private final X509Certificate root;
+    private final List<X509Certificate> between;
     private final X509Certificate intermediate;
 
     private TestCa(String name) {
+        KeyPair rootKeys = TestKeys.generate();
         X500Name rootName = new X500Name("CN=" + name + " Root CA,O=certflow tests");
         X500Name intermediateName = new X500Name("CN=" + name + " Issuing CA,O=certflow tests");
         root = ca(rootName, rootKeys.getPublic(), rootName, rootKeys);
+        between = List.of();
         intermediate = ca(intermediateName, intermediateKeys.getPublic(), rootName, rootKeys);
+    }
+
+    private TestCa(TestCa parent, String name) {
+        root = parent.root;
+        between = List.of(parent.intermediate);
+        intermediate = ca(new X500Name("CN=" + name + " Issuing CA,O=certflow tests"), intermediateKeys.getPublic(),
+                X500Name.getInstance(parent.intermediate.getSubjectX500Principal().getEncoded()),
+                parent.intermediateKeys);
     }
 
     public X509Certificate root() {
@@ -64,38 +79,54 @@ public final class TestCa {
         return Pem.encode(intermediate);
     }
 
-    /** As Sectigo's push delivers it: intermediate, then root. */
+    /** The CA certificates, leaf's issuer first, root last. */
+    public List<X509Certificate> caCertificates() {
+        List<X509Certificate> chain = new ArrayList<>(List.of(intermediate));
+        chain.addAll(between);
+        chain.add(root);
+        return List.copyOf(chain);
+    }
+
+    /** As Sectigo's push delivers it: leaf's issuer first, root last. */
     public List<String> chainPems() {
-        return List.of(intermediatePem(), rootPem());
+        return caCertificates().stream().map(Pem::encode).toList();
     }
 
     public Leaf leaf(String commonName, String... dnsNames) {
-        return new Leaf(commonName, dnsNames, TestKeys.CUSTOMER.getPublic(), Instant.now().minus(Duration.ofHours(1)),
-                Instant.now().plus(Duration.ofDays(90)));
+        return new Leaf(commonName, dnsNames, new String[0], TestKeys.CUSTOMER.getPublic(),
+                Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(90)));
     }
 
     /** An end-entity certificate to issue; every {@code with…} answers a changed copy. */
     public final class Leaf {
         private final String commonName;
         private final String[] dnsNames;
+        private final String[] emails;
         private final PublicKey key;
         private final Instant notBefore;
         private final Instant notAfter;
 
-        private Leaf(String commonName, String[] dnsNames, PublicKey key, Instant notBefore, Instant notAfter) {
+        private Leaf(String commonName, String[] dnsNames, String[] emails, PublicKey key, Instant notBefore,
+                     Instant notAfter) {
             this.commonName = commonName;
             this.dnsNames = dnsNames;
+            this.emails = emails;
             this.key = key;
             this.notBefore = notBefore;
             this.notAfter = notAfter;
         }
 
         public Leaf withKey(PublicKey other) {
-            return new Leaf(commonName, dnsNames, other, notBefore, notAfter);
+            return new Leaf(commonName, dnsNames, emails, other, notBefore, notAfter);
         }
 
         public Leaf validBetween(Instant from, Instant until) {
-            return new Leaf(commonName, dnsNames, key, from, until);
+            return new Leaf(commonName, dnsNames, emails, key, from, until);
+        }
+
+        /** An S/MIME certificate's mailboxes, as SAN rfc822Names (after any DNS names). */
+        public Leaf withEmails(String... addresses) {
+            return new Leaf(commonName, dnsNames, addresses, key, notBefore, notAfter);
         }
 
         public X509Certificate issue() {
@@ -105,9 +136,10 @@ public final class TestCa {
                         new X500Name("CN=" + commonName), key)
                         .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-                if (dnsNames.length > 0) {
-                    builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(Arrays
-                            .stream(dnsNames).map(n -> new GeneralName(GeneralName.dNSName, n))
+                if (dnsNames.length + emails.length > 0) {
+                    builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(Stream.concat(
+                            Arrays.stream(dnsNames).map(n -> new GeneralName(GeneralName.dNSName, n)),
+                            Arrays.stream(emails).map(e -> new GeneralName(GeneralName.rfc822Name, e)))
                             .toArray(GeneralName[]::new)));
                 }
                 return sign(builder, intermediateKeys);

@@ -1,6 +1,9 @@
 package io.certflow.certstore.support;
 
 import io.certflow.events.CertificateIssued;
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.CertificateStatus;
+import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateType;
 import io.certflow.events.Customer;
 import io.certflow.events.Dcv;
@@ -8,8 +11,11 @@ import io.certflow.events.DcvMethod;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.RevocationReason;
+import io.certflow.events.Smime;
 import io.certflow.events.StatusOrigin;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,6 +35,38 @@ public final class TestEvents {
                 .product(287).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(WWW))
                 .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH)).customer(new Customer("ops@example.com", null, "en"))
                 .build(), null);
+    }
+
+    /** The same order replacing {@code replaced}'s certificate, with the customer's key. */
+    public OrderRequested replacing(TestEvents replaced) {
+        OrderRequested original = requested();
+        return OrderRequested.of("order-intake", orderId, null, original.order(), replaced.orderId);
+    }
+
+    /** A multi-domain order: Sectigo issues for exactly these names; the CSR's CN ({@value #DOMAIN}) is not among them. */
+    public OrderRequested requestedMultiDomain(String primaryDomainName, String... domainNames) {
+        return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SSL)
+                .product(583).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(domainNames))
+                .primaryDomainName(primaryDomainName).dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH))
+                .customer(new Customer("ops@example.com", null, "en")).build(), null);
+    }
+
+    /** An S/MIME order (mailbox-validated 2411) for these addresses, CSR of the customer's key. */
+    public OrderRequested requestedSmime(String... emailAddresses) {
+        return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SMIME)
+                .product(2411).days(365).csr(TestCsrs.forCustomer("Jane Doe"))
+                .smime(new Smime(List.of(emailAddresses), null, null))
+                .customer(new Customer("jane@example.org", null, "en")).build(), null);
+    }
+
+    public CertificateRevoked revoked(Instant at, RevocationReason reason) {
+        return CertificateRevoked.of("sectigo-gateway", orderId, sectigoOrderNumber, at, reason);
+    }
+
+    /** As a push reports it: keyed by Sectigo's number; {@code orderId} only if the receiver knew it. */
+    public CertificateStatusChanged statusChanged(CertificateStatus status, boolean withOrderId) {
+        return CertificateStatusChanged.of("webhook-receiver", sectigoOrderNumber, null, withOrderId ? orderId : null,
+                status, null, null, status.name().toLowerCase(), StatusOrigin.PUSH);
     }
 
     public OrderPlaced placed() {

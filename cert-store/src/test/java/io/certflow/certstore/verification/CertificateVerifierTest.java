@@ -2,6 +2,7 @@ package io.certflow.certstore.verification;
 
 import io.certflow.certstore.support.TestCa;
 import io.certflow.certstore.support.TestKeys;
+import io.certflow.events.CertificateType;
 import io.certflow.events.QuarantineReason;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,72 @@ class CertificateVerifierTest {
         String leaf = TestCa.UNRELATED.leaf(DOMAIN, DOMAIN, "www." + DOMAIN).pem();
 
         assertRejected(leaf, TestCa.TRUSTED.chainPems(), ORDER, QuarantineReason.CHAIN_UNTRUSTED);
+    }
+
+    @Test
+    void shouldAcceptWhenSmimeCertificateNamesEveryOrderedMailbox() throws Exception {
+        var order = smime("jane@example.org", "J.Doe@example.org");
+        String leaf = TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org", "j.doe@example.org").pem();
+
+        VerifiedCertificate verified = verifier.verify(leaf, TestCa.TRUSTED.chainPems(), order);
+
+        assertThat(verified.subjectAlternativeNames()).containsExactly("jane@example.org", "j.doe@example.org");
+        assertThat(verified.chainPems()).containsExactly(TestCa.TRUSTED.intermediatePem(), TestCa.TRUSTED.rootPem());
+    }
+
+    @Test
+    void shouldRejectAsNamesNotCoveredWhenSmimeMailboxIsMissingOrOnlyADnsName() {
+        var order = smime("jane@example.org", "ops@example.org");
+        String missing = TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org").pem();
+        String asDnsName = TestCa.TRUSTED.leaf("ops@example.org", "ops@example.org").withEmails("jane@example.org")
+                .pem();
+
+        assertThat(assertRejected(missing, TestCa.TRUSTED.chainPems(), order, QuarantineReason.NAMES_NOT_COVERED)
+                .detail()).contains("ops@example.org");
+        assertRejected(asDnsName, TestCa.TRUSTED.chainPems(), order, QuarantineReason.NAMES_NOT_COVERED);
+    }
+
+    @Test
+    void shouldNotCountMailboxesWhenOrderIsSsl() {
+        String leaf = TestCa.TRUSTED.leaf("Jane Doe").withEmails(DOMAIN).pem();
+
+        assertRejected(leaf, TestCa.TRUSTED.chainPems(), new OrderExpectation(ORDER.subjectPublicKeyInfo(),
+                List.of(DOMAIN)), QuarantineReason.NAMES_NOT_COVERED);
+    }
+
+    @Test
+    void shouldRejectAsNamesNotCoveredWhenOrderNamesNothing() {
+        String leaf = TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org").pem();
+
+        assertRejected(leaf, TestCa.TRUSTED.chainPems(), smime(), QuarantineReason.NAMES_NOT_COVERED);
+    }
+
+    @Test
+    void shouldAcceptWhenMultiDomainCertificateCoversEveryDomainNameIncludingWildcard() throws Exception {
+        var order = new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of("example.com", "*.example.com",
+                "shop.example.org"));
+        String leaf = TestCa.TRUSTED.leaf("example.com", "example.com", "*.example.com", "shop.example.org").pem();
+        String withoutWildcard = TestCa.TRUSTED.leaf("example.com", "example.com", "www.example.com",
+                "shop.example.org").pem();
+
+        assertThat(verifier.verify(leaf, TestCa.TRUSTED.chainPems(), order).subjectAlternativeNames()).hasSize(3);
+        assertRejected(withoutWildcard, TestCa.TRUSTED.chainPems(), order, QuarantineReason.NAMES_NOT_COVERED);
+    }
+
+    @Test
+    void shouldStoreChainLeafToRootWhenThreeTierChainArrivesShuffled() throws Exception {
+        TestCa deep = TestCa.TRUSTED_DEEP;
+        List<String> inOrder = deep.chainPems();
+        String leaf = deep.leaf(DOMAIN, DOMAIN, "www." + DOMAIN).pem();
+
+        VerifiedCertificate verified = verifier.verify(leaf, List.of(inOrder.get(2), inOrder.get(0), inOrder.get(1)),
+                ORDER);
+
+        assertThat(verified.chainPems()).containsExactlyElementsOf(inOrder);
+    }
+
+    private static OrderExpectation smime(String... addresses) {
+        return new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of(addresses), CertificateType.SMIME);
     }
 
     private CertificateRejectedException assertRejected(String leaf, List<String> chain, OrderExpectation order,

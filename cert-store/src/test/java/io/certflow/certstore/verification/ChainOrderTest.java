@@ -45,4 +45,19 @@ class ChainOrderTest {
         assertThat(ChainOrder.of(impostor, List.of(ca.intermediate()))).isEmpty();
         assertThat(ChainOrder.of(leaf, List.of(ca.intermediate()))).containsExactly(ca.intermediate());
     }
+
+    @Test
+    void shouldOrderByIssuerLinkageNotPositionWhenThreeTierChainIsShuffled() {
+        TestCa deep = TestCa.TRUSTED_DEEP;
+        var leaf = deep.leaf("a.example.com", "a.example.com").issue();
+        List<java.security.cert.X509Certificate> expected = deep.caCertificates();
+        var issuing = expected.get(0);
+        var middle = expected.get(1);
+        var root = expected.get(2);
+
+        for (var shuffled : List.of(List.of(root, issuing, middle), List.of(middle, root, issuing),
+                List.of(root, middle, issuing), List.of(middle, issuing, root))) {
+            assertThat(ChainOrder.of(leaf, shuffled)).as("delivered as %s", shuffled).containsExactlyElementsOf(expected);
+        }
+    }
 }

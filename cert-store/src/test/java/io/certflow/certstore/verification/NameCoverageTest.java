@@ -34,4 +34,25 @@ class NameCoverageTest {
         assertThat(NameCoverage.uncovered(List.of("a.example.com", "b.example.com", "c.example.org"),
                 List.of("a.example.com"))).containsExactly("b.example.com", "c.example.org");
     }
+
+    @Test
+    void shouldCoverMailboxesWholeIgnoringCaseWhenOrderIsSmime() {
+        assertThat(NameCoverage.uncoveredMailboxes(List.of("Jane@Example.org", "j.doe@example.org"),
+                List.of("jane@example.org", "J.Doe@example.org"))).isEmpty();
+        assertThat(NameCoverage.uncoveredMailboxes(List.of("jane@example.org", "ops@example.org"),
+                List.of("jane@example.org", "*@example.org", "ops@example.org.evil.test")))
+                .containsExactly("ops@example.org");
+    }
+
+    @Test
+    void shouldRequireEveryDomainNameWhenMultiDomainOrderHasWildcardEntries() {
+        List<String> ordered = List.of("example.com", "*.example.com", "shop.example.org");
+
+        assertThat(NameCoverage.uncovered(ordered, List.of("example.com", "*.example.com", "shop.example.org")))
+                .isEmpty();
+        assertThat(NameCoverage.uncovered(ordered, List.of("*.example.com", "*.example.org")))
+                .containsExactly("example.com");
+        assertThat(NameCoverage.uncovered(ordered, List.of("example.com", "www.example.com", "shop.example.org")))
+                .containsExactly("*.example.com");
+    }
 }

@@ -3,6 +3,7 @@ package io.certflow.certstore.verification;
 import io.certflow.certstore.support.Sandbox;
 import io.certflow.certstore.support.TestCsrs;
 import io.certflow.certstore.support.TestKeys;
+import io.certflow.events.CertificateType;
 import io.certflow.events.QuarantineReason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SandboxCertificateTest {
 
     private static final String DOMAIN = "shop.example.com";
+    private static final String MAILBOX = "jane@example.org";
+    private static final String SECOND_MAILBOX = "j.doe@example.org";
 
     private Sandbox sandbox;
     private CertificateVerifier verifier;
     private Sandbox.Collected collected;
+    private Sandbox.Collected smime;
 
     @BeforeAll
     void issueOne() {
@@ -31,6 +35,7 @@ class SandboxCertificateTest {
         TrustAnchors anchors = new TrustAnchorFactory().trustAnchors(new TrustAnchorProperties(null, sandbox.rootUrl()));
         verifier = new CertificateVerifier(anchors, Clock.systemUTC());
         collected = sandbox.issue(TestCsrs.forCustomer(DOMAIN));
+        smime = sandbox.issueSmime(TestCsrs.forCustomer("Jane Doe"), MAILBOX, SECOND_MAILBOX);
     }
 
     @AfterAll
@@ -58,6 +63,28 @@ class SandboxCertificateTest {
                 () -> verifier.verify(collected.certificatePem(), collected.caCertificatePems(), otherKey));
 
         assertThat(rejected.reason()).isEqualTo(QuarantineReason.KEY_MISMATCH);
+    }
+
+    @Test
+    void shouldAcceptWhenSandboxIssuedSmimeCertificateForTheOrderedMailboxes() throws Exception {
+        var order = new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(), List.of(MAILBOX, SECOND_MAILBOX),
+                CertificateType.SMIME);
+
+        VerifiedCertificate verified = verifier.verify(smime.certificatePem(), smime.caCertificatePems(), order);
+
+        assertThat(verified.subjectAlternativeNames()).containsExactly(MAILBOX, SECOND_MAILBOX);
+        assertThat(verified.chainPems()).hasSize(2);
+    }
+
+    @Test
+    void shouldRejectAsNamesNotCoveredWhenSmimeOrderHadAnotherMailbox() {
+        var order = new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(),
+                List.of(MAILBOX, "someone.else@example.org"), CertificateType.SMIME);
+
+        var rejected = assertThrows(CertificateRejectedException.class,
+                () -> verifier.verify(smime.certificatePem(), smime.caCertificatePems(), order));
+
+        assertThat(rejected.reason()).isEqualTo(QuarantineReason.NAMES_NOT_COVERED);
     }
 
     private static OrderExpectation expectation() {

@@ -1,0 +1,108 @@
+package io.certflow.certstore.lifecycle;
+
+import io.certflow.certstore.certificate.Certificate;
+import io.certflow.certstore.certificate.CertificateRepository;
+import io.certflow.certstore.order.JoinLocks;
+import io.certflow.certstore.order.OrderDirectory;
+import io.certflow.events.CertificateRevoked;
+import io.certflow.events.CertificateStatus;
+import io.certflow.events.CertificateStatusChanged;
+import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A stored certificate's later life: revoked (certificate.revoked, or a revoked push) or replaced (a
+ * replacement order's certificate stored, or a replaced push). Each fact is kept and applied to the
+ * certificates it concerns now, and to a certificate stored later ({@link #settle}), so the topics
+ * may arrive in any order. The same join locks as certificate intake serialize the two.
+ */
+@Singleton
+public class CertificateLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificateLifecycle.class);
+    private static final String REVOKED = "cert-store.certificate-revoked";
+    private static final String STATUS_CHANGED = "cert-store.certificate-status-changed";
+
+    private final LifecycleFactRepository facts;
+    private final CertificateRepository certificates;
+    private final OrderDirectory directory;
+    private final JoinLocks locks;
+    private final IdempotentConsumer inbox;
+    private final Clock clock;
+
+    CertificateLifecycle(LifecycleFactRepository facts, CertificateRepository certificates, OrderDirectory directory,
+                         JoinLocks locks, IdempotentConsumer inbox, Clock clock) {
+        this.facts = facts;
+        this.certificates = certificates;
+        this.directory = directory;
+        this.locks = locks;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void revoked(CertificateRevoked event) {
+        locks.lockSectigoNumber(event.sectigoOrderNumber());
+        locks.lockOrder(event.orderId());
+        if (inbox.firstDelivery(REVOKED, event.metadata().eventId())) {
+            record(LifecycleFact.revoked(event.orderId(), event.sectigoOrderNumber(), event.revokedAt(),
+                    event.reason(), clock.instant()));
+        }
+    }
+
+    /** Only REVOKED and REPLACED change a stored certificate; every other status is not this service's. */
+    @Transactional
+    public void statusChanged(CertificateStatusChanged event) {
+        if (event.status() != CertificateStatus.REVOKED && event.status() != CertificateStatus.REPLACED) {
+            return;
+        }
+        locks.lockSectigoNumber(event.sectigoOrderNumber());
+        Optional<UUID> orderId = directory.orderIdOf(event.sectigoOrderNumber(), event.orderId());
+        orderId.ifPresent(locks::lockOrder);
+        if (!inbox.firstDelivery(STATUS_CHANGED, event.metadata().eventId())) {
+            return;
+        }
+        UUID order = orderId.orElse(null);
+        Instant at = event.metadata().occurredAt();
+        record(event.status() == CertificateStatus.REVOKED
+                ? LifecycleFact.revoked(order, event.sectigoOrderNumber(), at, null, clock.instant())
+                : LifecycleFact.replaced(order, event.sectigoOrderNumber(), at, null, clock.instant()));
+    }
+
+    /** The certificate of a replacement order was stored: the replaced order's certificates are REPLACED by it. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void replacedBy(UUID replacedOrderId, Certificate successor) {
+        locks.lockOrder(replacedOrderId);
+        record(LifecycleFact.replaced(replacedOrderId, null, successor.storedAt(), successor.id(), clock.instant()));
+    }
+
+    /** A certificate about to be stored, with what already happened to its order applied. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Certificate settle(Certificate fresh) {
+        Certificate settled = fresh;
+        for (LifecycleFact fact : facts.findConcerning(fresh.orderId(), fresh.sectigoOrderNumber())) {
+            settled = fact.applyTo(settled);
+        }
+        return settled;
+    }
+
+    private void record(LifecycleFact fact) {
+        facts.save(fact);
+        for (Certificate certificate : certificates.findConcerned(fact.orderId(), fact.sectigoOrderNumber())) {
+            Certificate next = fact.applyTo(certificate);
+            if (next != certificate) {
+                certificates.update(next);
+                LOG.info("Certificate {} of order {} is now {}", next.id(), next.orderId(), next.status());
+            }
+        }
+    }
+}

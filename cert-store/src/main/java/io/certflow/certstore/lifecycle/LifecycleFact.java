@@ -1,0 +1,45 @@
+package io.certflow.certstore.lifecycle;
+
+import io.certflow.certstore.certificate.Certificate;
+import io.certflow.certstore.certificate.CertificateStatus;
+import io.certflow.events.RevocationReason;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something that happened to an order's certificate: revoked, or replaced. Kept whether or not the
+ * certificate is stored yet, and applied to it when it is. Known by order id, Sectigo order number
+ * or both (a push knows only the number when its order.placed has not arrived).
+ */
+@MappedEntity("lifecycle_fact")
+record LifecycleFact(
+        @Id UUID id,
+        @Nullable UUID orderId,
+        @Nullable String sectigoOrderNumber,
+        CertificateStatus status,
+        Instant occurredAt,
+        @Nullable RevocationReason revocationReason,
+        @Nullable UUID replacedByCertificateId,
+        Instant recordedAt) {
+
+    static LifecycleFact revoked(@Nullable UUID orderId, @Nullable String sectigoOrderNumber, Instant at,
+                                 @Nullable RevocationReason reason, Instant now) {
+        return new LifecycleFact(UUID.randomUUID(), orderId, sectigoOrderNumber, CertificateStatus.REVOKED, at,
+                reason, null, now);
+    }
+
+    static LifecycleFact replaced(@Nullable UUID orderId, @Nullable String sectigoOrderNumber, Instant at,
+                                  @Nullable UUID successor, Instant now) {
+        return new LifecycleFact(UUID.randomUUID(), orderId, sectigoOrderNumber, CertificateStatus.REPLACED, at,
+                null, successor, now);
+    }
+
+    Certificate applyTo(Certificate certificate) {
+        return status == CertificateStatus.REVOKED ? certificate.revoke(occurredAt, revocationReason)
+                : certificate.replaceBy(replacedByCertificateId, occurredAt);
+    }
+}
