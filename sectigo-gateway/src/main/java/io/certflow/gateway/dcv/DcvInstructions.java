@@ -3,6 +3,7 @@ package io.certflow.gateway.dcv;
 import io.certflow.events.Dcv;
 import io.certflow.events.DcvInstruction;
 import io.certflow.events.DcvMethod;
+import io.certflow.events.DomainDcv;
 import io.certflow.events.OrderDetails;
 
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * What the customer must publish for each domain, computed from the CSR as Sectigo's "Domain Control
  * Validation" document describes: HTTP(S) file {@code /.well-known/pki-validation/<MD5>.txt} holding
  * {@code <SHA-256>\nsectigo.com[\n<uniqueValue>]}; CNAME {@code _<md5>.<domain>} →
- * {@code <sha256[0,32)>.<sha256[32,64)>.[<uniqueValue>.]sectigo.com}; EMAIL the approver address.
+ * {@code <sha256[0,32)>.<sha256[32,64)>.[<uniqueValue>.]sectigo.com}; EMAIL the approver address. Each
+ * name gets the instruction of its own method ({@link DcvPlan}), so mixed methods are told apart.
  */
 public final class DcvInstructions {
 
@@ -26,10 +28,11 @@ public final class DcvInstructions {
             return List.of();
         }
         CsrHashes hashes = CsrHashes.of(order.csr());
-        List<String> domains = domains(order, hashes);
         List<DcvInstruction> instructions = new ArrayList<>();
-        for (int i = 0; i < domains.size(); i++) {
-            instructions.add(forDomain(domains.get(i), dcv, i, hashes, uniqueValue));
+        for (DomainDcv domain : DcvPlan.of(dcv, domains(order, hashes))) {
+            if (domain.method() != null) {
+                instructions.add(forDomain(domain, hashes, uniqueValue));
+            }
         }
         return instructions;
     }
@@ -44,11 +47,12 @@ public final class DcvInstructions {
         return hashes.commonName().map(List::of).orElse(List.of());
     }
 
-    private static DcvInstruction forDomain(String domain, Dcv dcv, int index, CsrHashes hashes, String uniqueValue) {
+    private static DcvInstruction forDomain(DomainDcv plan, CsrHashes hashes, String uniqueValue) {
+        String domain = plan.domain();
         String host = domain.startsWith("*.") ? domain.substring(2) : domain;
-        DcvMethod method = dcv.method();
+        DcvMethod method = plan.method();
         return switch (method) {
-            case EMAIL -> new DcvInstruction(domain, method, approver(dcv, index), null, null, null, null);
+            case EMAIL -> new DcvInstruction(domain, method, plan.emailAddress(), null, null, null, null);
             case HTTP_CSR_HASH, HTTPS_CSR_HASH -> new DcvInstruction(domain, method, null,
                     (method == DcvMethod.HTTPS_CSR_HASH ? "https://" : "http://") + host
                             + "/.well-known/pki-validation/" + hashes.md5() + ".txt",
@@ -56,13 +60,6 @@ public final class DcvInstructions {
             case CNAME_CSR_HASH -> new DcvInstruction(domain, method, null, null, null,
                     "_" + lower(hashes.md5()) + "." + host, cnameTarget(hashes, uniqueValue));
         };
-    }
-
-    private static String approver(Dcv dcv, int index) {
-        if (index < dcv.emailAddresses().size()) {
-            return dcv.emailAddresses().get(index);
-        }
-        return dcv.emailAddress();
     }
 
     static String fileContent(CsrHashes hashes, String uniqueValue) {

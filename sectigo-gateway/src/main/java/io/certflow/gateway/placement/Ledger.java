@@ -36,7 +36,7 @@ public class Ledger {
         guard.handleOnce(CONSUMER, event, () -> {
             if (!placements.existsById(event.orderId())) {
                 placements.save(Placement.request(event.orderId(), event.metadata().eventId(),
-                        event.replacesOrderId(), event.order(), clock.instant()));
+                        event.replacesOrderId(), event.revokeReplaced(), event.order(), clock.instant()));
             }
         });
     }

@@ -24,6 +24,7 @@ public record Placement(
         @Id UUID orderId,
         UUID requestEventId,
         @Nullable UUID replacesOrderId,
+        @Nullable Boolean revokeReplaced,
         @TypeDef(type = DataType.JSON) OrderDetails details,
         PlacementState state,
         int attempts,
@@ -45,31 +46,61 @@ public record Placement(
     /** A requested order enters the ledger, due at once. */
     public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId, OrderDetails details,
                                     Instant now) {
-        return new Placement(orderId, eventId, replacesOrderId, details, PlacementState.PENDING, 0, now, null, null,
-                null, null, now, now, null);
+        return request(orderId, eventId, replacesOrderId, null, details, now);
     }
 
-    /** A worker takes it for one attempt, alone until the lease ends. */
+    public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId,
+                                    @Nullable Boolean revokeReplaced, OrderDetails details, Instant now) {
+        return new Placement(orderId, eventId, replacesOrderId, revokeReplaced, details, PlacementState.PENDING, 0,
+                now, null, null, null, null, now, now, null);
+    }
+
+    /** A worker takes it for one attempt of its current step, alone until the lease ends. */
     public Placement claim(Instant now, Duration lease) {
-        return with(PlacementState.IN_FLIGHT, attempts + 1, nextAttemptAt, now.plus(lease), lastError, null, null, now);
+        PlacementState next = state.authorizationStep() ? PlacementState.AUTHORIZING : PlacementState.IN_FLIGHT;
+        return with(next, attempts + 1, nextAttemptAt, now.plus(lease), lastError, sectigoOrderNumber, null, now);
     }
 
     public Placement place(String sectigoNumber, Instant now) {
         return with(PlacementState.PLACED, attempts, nextAttemptAt, null, lastError, sectigoNumber, null, now);
     }
 
-    public Placement fail(FailureReason reason, String error, Instant now) {
-        return with(PlacementState.FAILED, attempts, nextAttemptAt, null, error, null, reason.name(), now);
+    /** Sectigo has the order but processes it only once authorized: that is the next step, due at once. */
+    public Placement awaitAuthorization(String sectigoNumber, Instant now) {
+        return with(PlacementState.AWAITING_AUTHORIZATION, 0, now, null, null, sectigoNumber, null, now);
     }
 
-    /** A transient failure: back to the queue, due again at {@code next}. */
+    public Placement fail(FailureReason reason, String error, Instant now) {
+        return with(PlacementState.FAILED, attempts, nextAttemptAt, null, error, sectigoOrderNumber, reason.name(),
+                now);
+    }
+
+    /** A transient failure: back to the queue for the same step, due again at {@code next}. */
     public Placement retryAt(Instant next, String error, Instant now) {
-        return with(PlacementState.PENDING, attempts, next, null, error, null, null, now);
+        PlacementState queued = state.authorizationStep() ? PlacementState.AWAITING_AUTHORIZATION
+                : PlacementState.PENDING;
+        return with(queued, attempts, next, null, error, sectigoOrderNumber, null, now);
     }
 
     /** Whether {@code claimed} (a worker's copy) still is this row's current attempt. */
     public boolean isAttempt(Placement claimed) {
-        return state == PlacementState.IN_FLIGHT && attempts == claimed.attempts;
+        return state.inFlight() && state == claimed.state && attempts == claimed.attempts;
+    }
+
+    /** The step the next attempt makes: authorizing an order Sectigo has, replacing one, or placing it. */
+    public PlacementStep step() {
+        if (state.authorizationStep()) {
+            return PlacementStep.AUTHORIZE;
+        }
+        return replacesOrderId != null ? PlacementStep.REPLACE : PlacementStep.PLACE;
+    }
+
+    public boolean isPlaced() {
+        return state == PlacementState.PLACED;
+    }
+
+    public boolean hasFailed() {
+        return state == PlacementState.FAILED;
     }
 
     private Placement with(PlacementState next, int attempts, Instant nextAttemptAt, @Nullable Instant leaseUntil,
@@ -77,7 +108,7 @@ public record Placement(
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("placement " + orderId + " cannot go from " + state + " to " + next);
         }
-        return new Placement(orderId, requestEventId, replacesOrderId, details, next, attempts, nextAttemptAt,
-                leaseUntil, error, number, reason, createdAt, now, version);
+        return new Placement(orderId, requestEventId, replacesOrderId, revokeReplaced, details, next, attempts,
+                nextAttemptAt, leaseUntil, error, number, reason, createdAt, now, version);
     }
 }

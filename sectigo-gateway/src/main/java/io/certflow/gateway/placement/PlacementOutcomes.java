@@ -1,8 +1,10 @@
 package io.certflow.gateway.placement;
 
+import io.certflow.events.CertificateType;
 import io.certflow.events.FailureReason;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.gateway.collection.CollectionLedger;
 import io.certflow.gateway.dcv.DcvInstructions;
 import io.certflow.gateway.sectigo.AutoApplyRequest;
 import io.certflow.gateway.sectigo.ErrorKind;
@@ -18,8 +20,9 @@ import java.time.Instant;
 
 /**
  * Records what came of one attempt and, for a final outcome, its event: the ledger row and the
- * outbox row commit together (DESIGN.md rule 1). An attempt whose lease was lost to another worker
- * records nothing: that worker's outcome counts.
+ * outbox row commit together (DESIGN.md rule 1). An S/MIME order Sectigo holds for authorization
+ * moves on to that step instead; a placed order is handed to collection in the same transaction. An
+ * attempt whose lease was lost to another worker records nothing: that worker's outcome counts.
  */
 @Singleton
 public class PlacementOutcomes {
@@ -29,13 +32,15 @@ public class PlacementOutcomes {
     private final PlacementRepository placements;
     private final Outbox outbox;
     private final PlacementProperties settings;
+    private final CollectionLedger collections;
     private final Clock clock;
 
     public PlacementOutcomes(PlacementRepository placements, Outbox outbox, PlacementProperties settings,
-                             Clock clock) {
+                             CollectionLedger collections, Clock clock) {
         this.placements = placements;
         this.outbox = outbox;
         this.settings = settings;
+        this.collections = collections;
         this.clock = clock;
     }
 
@@ -57,12 +62,22 @@ public class PlacementOutcomes {
     }
 
     private void placed(Placement current, SectigoOrder order, Instant now) {
+        if (order.awaitsAuthorization()) {
+            placements.update(current.awaitAuthorization(order.orderNumber(), now));
+            return;
+        }
         placements.update(current.place(order.orderNumber(), now));
-        String uniqueValue = order.uniqueValue() != null ? order.uniqueValue()
-                : AutoApplyRequest.uniqueValueOf(current.orderId());
+        CertificateType type = current.details().type();
+        String uniqueValue = type == CertificateType.SMIME ? null : uniqueValue(current, order);
         outbox.append(OrderPlaced.of(SOURCE, current.orderId(), order.orderNumber(), order.certificateId(),
                 order.cost(), order.currency(), uniqueValue, DcvInstructions.of(current.details(), uniqueValue),
                 current.replacesOrderId()));
+        collections.track(current.orderId(), order.orderNumber(), type, now);
+    }
+
+    /** The request token the DCV values derive from: Sectigo's if it named one, else the order's own. */
+    private static String uniqueValue(Placement current, SectigoOrder order) {
+        return order.uniqueValue() != null ? order.uniqueValue() : AutoApplyRequest.uniqueValueOf(current.orderId());
     }
 
     private void failed(Placement current, SectigoError error, Instant now) {

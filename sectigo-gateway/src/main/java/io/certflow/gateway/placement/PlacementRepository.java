@@ -16,8 +16,10 @@ public interface PlacementRepository extends CrudRepository<Placement, UUID> {
      * Due rows, locked for the caller's transaction; rows another worker is claiming are skipped, so
      * two gateway instances never take the same order at once.
      */
-    @Query(value = "SELECT * FROM placement WHERE (state = 'PENDING' AND next_attempt_at <= :now)"
-            + " OR (state = 'IN_FLIGHT' AND lease_until < :now)"
+    @Query(value = "SELECT * FROM placement WHERE (state IN ('PENDING', 'AWAITING_AUTHORIZATION')"
+            + " AND next_attempt_at <= :now) OR (state IN ('IN_FLIGHT', 'AUTHORIZING') AND lease_until < :now)"
             + " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<Placement> findDueForUpdate(Instant now, int limit);
+
+    boolean existsBySectigoOrderNumber(String sectigoOrderNumber);
 }

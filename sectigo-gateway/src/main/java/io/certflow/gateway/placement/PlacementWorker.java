@@ -2,7 +2,6 @@ package io.certflow.gateway.placement;
 
 import io.certflow.gateway.sectigo.ErrorKind;
 import io.certflow.gateway.sectigo.PlacementAnswer;
-import io.certflow.gateway.sectigo.SectigoOrders;
 import io.certflow.gateway.sectigo.SectigoProperties;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -24,16 +23,16 @@ public class PlacementWorker {
     private static final Logger LOG = LoggerFactory.getLogger(PlacementWorker.class);
 
     private final Ledger ledger;
-    private final SectigoOrders sectigo;
+    private final PlacementAttempts attempts;
     private final PlacementOutcomes outcomes;
     private final PlacementProperties settings;
     private final SectigoProperties sectigoSettings;
     private final Clock clock;
 
-    public PlacementWorker(Ledger ledger, SectigoOrders sectigo, PlacementOutcomes outcomes,
+    public PlacementWorker(Ledger ledger, PlacementAttempts attempts, PlacementOutcomes outcomes,
                            PlacementProperties settings, SectigoProperties sectigoSettings, Clock clock) {
         this.ledger = ledger;
-        this.sectigo = sectigo;
+        this.attempts = attempts;
         this.outcomes = outcomes;
         this.settings = settings;
         this.sectigoSettings = sectigoSettings;
@@ -56,13 +55,13 @@ public class PlacementWorker {
             return;
         }
         try {
-            PlacementAnswer answer = sectigo.place(claimed.orderId(), claimed.details());
+            PlacementAnswer answer = attempts.attempt(claimed);
             if (isLastAttemptWithoutAnswer(claimed, answer)) {
-                answer = sectigo.lookUp(claimed.orderId(), answer.error());
+                answer = attempts.lastLook(claimed, answer.error());
             }
             outcomes.record(claimed, answer);
         } catch (RuntimeException e) {
-            LOG.warn("placement attempt {} of order {} failed ({}); retried when its lease ends",
+            LOG.warn("{} attempt {} of order {} failed ({}); retried when its lease ends", claimed.step(),
                     claimed.attempts(), claimed.orderId(), e.getClass().getName());
         }
     }

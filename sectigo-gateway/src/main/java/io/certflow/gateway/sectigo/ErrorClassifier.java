@@ -19,8 +19,26 @@ public final class ErrorClassifier {
     private static final Set<Integer> ALREADY_SUBMITTED = Set.of(-55, -64);
     private static final Set<Integer> CSR = Set.of(-5, -6, -8, -9, -10, -11, -12, -13, -18, -19, -35);
     private static final Set<Integer> ARGUMENT = Set.of(-2, -3, -4);
+    /** PlaceOrder's: no item (-39), company name (-62), unknown product (-65), bad e-mail (-70), not applicable (-83). */
+    private static final Set<Integer> PLACE_ORDER_ARGUMENT = Set.of(-39, -62, -65, -70, -83);
+    /** The order named is in the wrong state: revoked (-20), not issued yet (-22), other (-136). */
+    private static final Set<Integer> ORDER_STATE = Set.of(-20, -22, -136);
 
     private ErrorClassifier() {
+    }
+
+    /**
+     * As {@link #classify(int, String)}, with the parameter Sectigo names in {@code errorItem}
+     * (PlaceOrder) deciding the field at fault.
+     */
+    public static SectigoError classify(int code, String sectigoMessage, String errorItem) {
+        SectigoError error = classify(code, sectigoMessage);
+        if (error.kind() != ErrorKind.PERMANENT || errorItem == null || errorItem.isBlank()) {
+            return error;
+        }
+        String field = SectigoFieldNames.toOrderField(errorItem);
+        return new SectigoError(error.kind(), error.reason(), error.message() + " (" + errorItem.strip() + ")",
+                field != null ? field : error.field(), error.providerCode());
     }
 
     public static SectigoError classify(int code, String sectigoMessage) {
@@ -38,6 +56,13 @@ public final class ErrorClassifier {
         }
         if (ARGUMENT.contains(code)) {
             return permanent(FailureReason.INVALID_REQUEST, message, fieldNamedIn(message), provider);
+        }
+        if (PLACE_ORDER_ARGUMENT.contains(code)) {
+            return permanent(FailureReason.INVALID_REQUEST, message, code == -62 ? "organization.organizationName"
+                    : code == -65 ? "product" : null, provider);
+        }
+        if (ORDER_STATE.contains(code)) {
+            return permanent(FailureReason.INVALID_REQUEST, message, null, provider);
         }
         return switch (code) {
             case -7 -> permanent(FailureReason.INVALID_REQUEST, message, "organization.countryName", provider);

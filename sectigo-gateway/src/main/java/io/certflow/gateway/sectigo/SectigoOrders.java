@@ -3,10 +3,11 @@ package io.certflow.gateway.sectigo;
 import io.certflow.events.OrderDetails;
 import jakarta.inject.Singleton;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Places one order with {@code !AutoApplyOrder} and says what came of it in certflow's terms. When
+ * Places one SSL order with {@code !AutoApplyOrder} and says what came of it in certflow's terms. When
  * Sectigo answers that an earlier attempt of this order got through (-64 / -55), that order is looked
  * up and adopted: an unknown outcome is reconciled, never bought twice.
  */
@@ -27,7 +28,13 @@ public class SectigoOrders {
     }
 
     public PlacementAnswer place(UUID orderId, OrderDetails order) {
-        CallResult call = client.post(orderId, ENDPOINT, AutoApplyRequest.parameters(orderId, order, settings));
+        Map<String, String> parameters;
+        try {
+            parameters = AutoApplyRequest.parameters(orderId, order, settings);
+        } catch (InvalidOrderException e) {
+            return PlacementAnswer.failed(e.toError());
+        }
+        CallResult call = client.post(orderId, ENDPOINT, parameters);
         if (call.transportError() != null) {
             return PlacementAnswer.failed(SectigoError.transientFailure("no answer from Sectigo: "
                     + call.transportError()));

@@ -3,6 +3,7 @@ package io.certflow.gateway.dcv;
 import io.certflow.events.Dcv;
 import io.certflow.events.DcvInstruction;
 import io.certflow.events.DcvMethod;
+import io.certflow.events.DomainDcv;
 import io.certflow.gateway.support.OrderFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,33 @@ class DcvInstructionsTest {
         assertThat(multi).extracting(DcvInstruction::domain, DcvInstruction::emailAddress)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a.example.com", "admin@a.example.com"),
                         org.assertj.core.groups.Tuple.tuple("b.example.com", "admin@b.example.com"));
+    }
+
+    @Test
+    void shouldGiveEachDomainTheInstructionOfItsOwnMethodWhenMethodsAreMixed() {
+        Dcv mixed = new Dcv(DcvMethod.CNAME_CSR_HASH, null, List.of(), List.of(
+                new DomainDcv("shop.example.com", DcvMethod.EMAIL, "admin@shop.example.com"),
+                new DomainDcv("api.shop.example.com", DcvMethod.HTTPS_CSR_HASH, null)));
+
+        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.ovMultiDomain(mixed), "a1b2c3d4e5");
+
+        assertThat(instructions).extracting(DcvInstruction::domain, DcvInstruction::method).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("shop.example.com", DcvMethod.EMAIL),
+                org.assertj.core.groups.Tuple.tuple("www.shop.example.com", DcvMethod.CNAME_CSR_HASH),
+                org.assertj.core.groups.Tuple.tuple("api.shop.example.com", DcvMethod.HTTPS_CSR_HASH));
+        assertThat(instructions.get(0).emailAddress()).isEqualTo("admin@shop.example.com");
+        assertThat(instructions.get(1).cnameHost()).isEqualTo("_" + MD5 + ".www.shop.example.com");
+        assertThat(instructions.get(2).httpFileUrl()).isEqualTo("https://api.shop.example.com/.well-known/"
+                + "pki-validation/" + GOLDEN_CSR_MD5 + ".txt");
+        assertThat(instructions.get(2).httpFileContent()).isEqualTo(GOLDEN_CSR_SHA256 + "\nsectigo.com\na1b2c3d4e5");
+    }
+
+    @Test
+    void shouldTakeEachApproverByPositionWhenEveryDomainIsValidatedByEmail() {
+        List<DomainDcv> plan = DcvPlan.of(new Dcv(DcvMethod.EMAIL, null, List.of("admin@a.example", "admin@b.example")),
+                List.of("a.example", "b.example"));
+
+        assertThat(plan).containsExactly(new DomainDcv("a.example", DcvMethod.EMAIL, "admin@a.example"),
+                new DomainDcv("b.example", DcvMethod.EMAIL, "admin@b.example"));
     }
 }

@@ -75,4 +75,30 @@ class PlacementTest {
         assertThat(settings.backoffAfter(4)).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.backoffAfter(40)).isEqualTo(Duration.ofSeconds(10));
     }
+
+    @Test
+    void shouldKeepTheSectigoNumberAndAuthorizeNextWhenSectigoHoldsTheOrderForAuthorization() {
+        Placement awaiting = REQUESTED.claim(NOW, Duration.ofMinutes(2)).awaitAuthorization("7654321", NOW);
+        Placement authorizing = awaiting.claim(NOW.plusSeconds(1), Duration.ofMinutes(2));
+        Placement retried = authorizing.retryAt(NOW.plusSeconds(5), "HTTP 503", NOW.plusSeconds(2));
+
+        assertThat(awaiting.state()).isEqualTo(PlacementState.AWAITING_AUTHORIZATION);
+        assertThat(awaiting.step()).isEqualTo(PlacementStep.AUTHORIZE);
+        assertThat(awaiting.attempts()).isZero();
+        assertThat(authorizing.state()).isEqualTo(PlacementState.AUTHORIZING);
+        assertThat(authorizing.sectigoOrderNumber()).isEqualTo("7654321");
+        assertThat(retried.state()).isEqualTo(PlacementState.AWAITING_AUTHORIZATION);
+        assertThat(retried.sectigoOrderNumber()).isEqualTo("7654321");
+        assertThat(authorizing.place("7654321", NOW).isPlaced()).isTrue();
+    }
+
+    @Test
+    void shouldReplaceRatherThanPlaceWhenTheOrderNamesTheOneItReplaces() {
+        Placement replacement = Placement.request(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), true,
+                OrderFixtures.golden(), NOW);
+
+        assertThat(replacement.step()).isEqualTo(PlacementStep.REPLACE);
+        assertThat(replacement.revokeReplaced()).isTrue();
+        assertThat(REQUESTED.step()).isEqualTo(PlacementStep.PLACE);
+    }
 }

@@ -42,7 +42,7 @@ public final class Sandbox {
 
     public static void clearFaults() {
         faults("{\"latencyMs\":0,\"http5xxRate\":0,\"callLimitBurst\":0,\"unknownErrorBurst\":0,"
-                + "\"dropResponseBurst\":0}");
+                + "\"dropResponseBurst\":0,\"pushDropRate\":0}");
     }
 
     public static void balance(String amount) {
@@ -53,6 +53,30 @@ public final class Sandbox {
     public static String ordersWithForeignOrderNumber(String foreignOrderNumber) {
         return send("GET", "/sandbox/orders?foreignOrderNumber="
                 + URLEncoder.encode(foreignOrderNumber, StandardCharsets.UTF_8), null);
+    }
+
+    /** Every call the sandbox received (JSON list: endpoint, parameters with passwords as ****, errorCode …). */
+    public static String calls() {
+        return send("GET", "/sandbox/calls", null);
+    }
+
+    /** Every push the sandbox sent or dropped (JSON list). */
+    public static String pushes() {
+        return send("GET", "/sandbox/pushes", null);
+    }
+
+    /** One order as JSON. */
+    public static String order(String orderNumber) {
+        return send("GET", "/sandbox/orders/" + encoded(orderNumber), null);
+    }
+
+    /** Validation of the order completes now: it is issued (DV, S/MIME) or moves to its callback (OV/EV). */
+    public static void completeValidation(String orderNumber) {
+        send("POST", "/sandbox/orders/" + encoded(orderNumber) + "/complete-validation", "");
+    }
+
+    private static String encoded(String orderNumber) {
+        return URLEncoder.encode(orderNumber, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String send(String method, String path, String json) {

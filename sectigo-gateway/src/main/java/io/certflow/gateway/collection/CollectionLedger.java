@@ -1,0 +1,95 @@
+package io.certflow.gateway.collection;
+
+import io.certflow.events.CertificateIssued;
+import io.certflow.events.CertificateStatus;
+import io.certflow.events.CertificateStatusChanged;
+import io.certflow.events.CertificateType;
+import io.certflow.events.Event;
+import io.certflow.events.StatusOrigin;
+import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which placed orders still need their result collected. Placement starts tracking an order; pushes
+ * (consumed by Sectigo order number) settle it or postpone its collection. Rows are created by an
+ * insert that ignores an existing one and then changed under a row lock, so a push that arrives
+ * before the placement is recorded, or at the same moment as a collection, is never lost.
+ */
+@Singleton
+public class CollectionLedger {
+
+    static final String CONSUMER = "sectigo-gateway.collection";
+    /** A push with one of these ends the order; ISSUED settles only with the certificate (certificate.issued). */
+    private static final Set<CertificateStatus> ENDED = Set.of(CertificateStatus.REVOKED, CertificateStatus.REPLACED,
+            CertificateStatus.REJECTED, CertificateStatus.FAILED);
+    private static final String INSERT = """
+            INSERT INTO collection (sectigo_order_number, state, collections, created_at, updated_at, version)
+            VALUES (?, 'WATCHING', 0, ?, ?, 0) ON CONFLICT DO NOTHING""";
+
+    private final CollectionRepository collections;
+    private final IdempotentConsumer guard;
+    private final JdbcOperations jdbc;
+    private final CollectionProperties rules;
+    private final Clock clock;
+
+    public CollectionLedger(CollectionRepository collections, IdempotentConsumer guard, JdbcOperations jdbc,
+                            CollectionProperties rules, Clock clock) {
+        this.collections = collections;
+        this.guard = guard;
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** In the placement's transaction: the order is now Sectigo's {@code sectigoOrderNumber}. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void track(UUID orderId, String sectigoOrderNumber, CertificateType type, Instant placedAt) {
+        change(sectigoOrderNumber, placedAt, c -> c.track(orderId, type, placedAt, rules));
+    }
+
+    @Transactional
+    public void heard(CertificateStatusChanged event) {
+        heard(event, event.origin(), event.sectigoOrderNumber(), ENDED.contains(event.status()));
+    }
+
+    @Transactional
+    public void heard(CertificateIssued event) {
+        heard(event, event.origin(), event.sectigoOrderNumber(), true);
+    }
+
+    @Transactional
+    public List<Collection> due() {
+        return collections.findDue(clock.instant(), rules.batchSize());
+    }
+
+    private void heard(Event event, StatusOrigin origin, String sectigoOrderNumber, boolean settles) {
+        guard.handleOnce(CONSUMER, event, () -> {
+            if (origin == StatusOrigin.PUSH) {
+                Instant now = clock.instant();
+                change(sectigoOrderNumber, now, c -> c.pushed(settles, now, rules));
+            }
+        });
+    }
+
+    private void change(String sectigoOrderNumber, Instant now, UnaryOperator<Collection> step) {
+        jdbc.prepareStatement(INSERT, statement -> {
+            statement.setString(1, sectigoOrderNumber);
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setTimestamp(3, Timestamp.from(now));
+            return statement.executeUpdate();
+        });
+        Collection current = collections.findForUpdate(sectigoOrderNumber).orElseThrow();
+        collections.update(step.apply(current));
+    }
+}

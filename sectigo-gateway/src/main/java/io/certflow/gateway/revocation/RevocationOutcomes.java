@@ -1,0 +1,68 @@
+package io.certflow.gateway.revocation;
+
+import io.certflow.events.CertificateRevoked;
+import io.certflow.gateway.placement.PlacementProperties;
+import io.certflow.gateway.sectigo.ErrorKind;
+import io.certflow.gateway.sectigo.RevocationAnswer;
+import io.certflow.gateway.sectigo.SectigoError;
+import io.certflow.messaging.outbox.Outbox;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records what came of one revocation attempt: revoked → REVOKED with {@code certificate.revoked} in
+ * the same transaction; transient → back to the queue with backoff; refused or out of retries →
+ * REFUSED with the reason in the row and a warning in the log. The contract has no event for a refused
+ * revocation, so the ledger row and the log are where it shows.
+ */
+@Singleton
+public class RevocationOutcomes {
+
+    static final String SOURCE = "sectigo-gateway";
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationOutcomes.class);
+
+    private final RevocationRepository revocations;
+    private final Outbox outbox;
+    private final PlacementProperties settings;
+    private final Clock clock;
+
+    public RevocationOutcomes(RevocationRepository revocations, Outbox outbox, PlacementProperties settings,
+                              Clock clock) {
+        this.revocations = revocations;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(Revocation claimed, @Nullable String sectigoNumber, RevocationAnswer answer) {
+        Revocation current = revocations.findById(claimed.orderId()).orElseThrow();
+        if (!current.isAttempt(claimed)) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (answer.revoked()) {
+            revocations.update(current.revoke(sectigoNumber, now));
+            outbox.append(CertificateRevoked.of(SOURCE, current.orderId(), sectigoNumber, now, current.reason()));
+            return;
+        }
+        SectigoError error = answer.error();
+        if (error.kind() == ErrorKind.TRANSIENT && current.attempts() < settings.maxAttempts()) {
+            revocations.update(current.retryAt(now.plus(settings.backoffAfter(current.attempts())), error.message(),
+                    now));
+            return;
+        }
+        String why = error.kind() == ErrorKind.TRANSIENT ? "Sectigo could not be reached after "
+                + current.attempts() + " attempts; last: " + error.message() : error.message();
+        revocations.update(current.refuse(sectigoNumber, why, now));
+        LOG.warn("revocation of order {} (Sectigo order {}) refused: {} (Sectigo code {})", current.orderId(),
+                sectigoNumber == null ? "none" : sectigoNumber, why,
+                error.providerCode() == null ? "none" : error.providerCode());
+    }
+}

@@ -1,0 +1,21 @@
+package io.certflow.gateway.revocation;
+
+/** Where one requested revocation stands. */
+public enum RevocationState {
+    /** Waiting for its (next) attempt at {@code nextAttemptAt}. */
+    PENDING,
+    /** A worker holds it until {@code leaseUntil}. */
+    IN_FLIGHT,
+    /** Sectigo revoked the certificate; {@code certificate.revoked} is in the outbox. */
+    REVOKED,
+    /** Sectigo refused it, the order is unknown, or retries ran out: {@code lastError} says why (no event). */
+    REFUSED;
+
+    boolean canMoveTo(RevocationState next) {
+        return switch (this) {
+            case PENDING -> next == IN_FLIGHT;
+            case IN_FLIGHT -> true;
+            case REVOKED, REFUSED -> false;
+        };
+    }
+}
