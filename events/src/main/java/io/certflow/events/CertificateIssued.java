@@ -12,7 +12,8 @@ import java.util.UUID;
  * Sectigo delivered a signed certificate, not yet verified: Sectigo signs nothing, so this is only a
  * claim until cert-store checks it. Produced by webhook-receiver (POST push) and sectigo-gateway
  * (CollectSSL); consumed by cert-store, which answers with {@link CertificateStored} or
- * {@link CertificateQuarantined}. Key: {@code sectigoOrderNumber}.
+ * {@link CertificateQuarantined}, and by sectigo-gateway (a pushed certificate needs no collection).
+ * Key: {@code sectigoOrderNumber}.
  *
  * @param metadata             event metadata; {@code correlationId} is the order id when known
  * @param sectigoOrderNumber   Sectigo's {@code orderNumber}

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Sectigo reported a new state for an order's certificate. Produced by webhook-receiver (from a push)
  * and sectigo-gateway (from collection, when pushes stay silent); consumed by order-intake (status,
- * next step for the customer) and notifier (callback / click-through emails). Duplicates are normal:
+ * next step for the customer), notifier (callback / click-through emails), cert-store (revoked and
+ * replaced certificates) and sectigo-gateway (an order a push settled needs no collection). Duplicates are normal:
  * Sectigo retries pushes and collection may report what a push already said. Key:
  * {@code sectigoOrderNumber}, because a push does not carry certflow's order id; consumers join
  * through {@link OrderPlaced}.

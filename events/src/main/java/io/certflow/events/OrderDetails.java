@@ -17,7 +17,8 @@ import java.util.List;
  * @param days              validity period in days as Sectigo counts it ({@code days})
  * @param csr               PKCS#10 certificate signing request, PEM
  * @param serverSoftware    Sectigo's {@code serverSoftware} code; optional (SSL only)
- * @param domainNames       additional names of a multi-domain order ({@code domainNames}); empty if none
+ * @param domainNames       every name of a multi-domain order, {@code primaryDomainName} among them, in
+ *                          Sectigo's order ({@code domainNames}); empty for a single-name order
  * @param primaryDomainName the name that becomes the CN of a multi-domain order; optional
  * @param dcv               how domain control is validated; required for SSL, absent for S/MIME
  * @param organization      subject organization for OV/EV; optional
