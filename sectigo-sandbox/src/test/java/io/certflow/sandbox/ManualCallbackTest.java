@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -124,6 +125,19 @@ class ManualCallbackTest extends SandboxTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("callback for order " + number + " is complete");
+        listener.await(number, "issued");
+    }
+
+    @Test
+    void shouldServeCallbackPageWhenClientAcceptsAnything() {
+        String number = validatedOv("curl.sectigo.com");
+
+        // curl sends Accept: */*; the page must win over the generic /products/{name} API route.
+        Response page = client.get("/products/EnterCallbackCode?orderNumber=" + number + "&code2=" + code(number),
+                Map.of("Accept", "*/*"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
         listener.await(number, "issued");
     }
 

@@ -55,14 +55,16 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
     /**
      * What the customer learns, as a key: one email per order and news, however many events (a
      * redelivery, a push and a collection, a status and the gateway's revocation) bring it. A new
-     * verification code is new news: the earlier link no longer works.
+     * verification code is new news: the earlier link no longer works. One code is one action,
+     * whatever the status: an EV order's click-through and callback share Sectigo's one link, so its
+     * later {@code verified} push with the same code asks nothing new.
      */
     public String news() {
         return switch (kind) {
             case ORDER_PLACED -> "placed";
             case ORDER_FAILED -> "order-failed";
             case CERTIFICATE_ISSUED -> "issued";
-            case VERIFICATION_NEEDED, CLICK_THROUGH_NEEDED -> kind.template() + ":" + verification();
+            case VERIFICATION_NEEDED, CLICK_THROUGH_NEEDED -> "action-needed:" + verification();
             case BRAND_VALIDATION -> "brand-validation";
             case ISSUANCE_FAILED -> "issuance-failed";
             case ORDER_REJECTED -> "rejected";

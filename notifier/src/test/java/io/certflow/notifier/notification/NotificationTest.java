@@ -29,6 +29,17 @@ class NotificationTest {
     }
 
     @Test
+    void shouldBeSameNewsWhenEvOrderIsVerifiedWithItsClickThroughCode() {
+        Notification clickThrough = status(LifecycleFixtures.pushed(NUMBER, CertificateStatus.AWAITING_CLICK_THROUGH,
+                "EV click-through e-mail sent", LifecycleFixtures.VERIFICATION_CODE,
+                LifecycleFixtures.clickThroughLink(NUMBER)));
+        Notification verified = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, "Phone number verified",
+                LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
+
+        assertThat(verified.news()).isEqualTo(clickThrough.news());
+    }
+
+    @Test
     void shouldBeNewNewsWhenVerificationCodeChanges() {
         Notification first = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, null, "a1", null));
         Notification second = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, null, "b2", null));

@@ -19,6 +19,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * The customer-facing links of section 6 of the v2.0 text, as the Sectigo host serves them: the OV
  * callback link and the EV click-through link. The right code completes the callback (as the
  * control API's complete-callback does); anything else answers an error page and changes nothing.
+ * The pages also declare that they produce any type, so that a client accepting any type (curl's
+ * default) reaches them rather than the generic {@code /products/{name}} API route.
  */
 @Controller("/products")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,13 +34,13 @@ public class CallbackLinksController {
         this.lifecycle = lifecycle;
     }
 
-    @Get(uri = "/EnterCallbackCode", produces = MediaType.TEXT_HTML)
+    @Get(uri = "/EnterCallbackCode", produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<String> enterCallbackCode(@Nullable @QueryValue String orderNumber,
                                                   @Nullable @QueryValue String code2) {
         return complete(orderNumber, code2, Validation.OV);
     }
 
-    @Get(uri = "/ExecuteAgreementsWithCode", produces = MediaType.TEXT_HTML)
+    @Get(uri = "/ExecuteAgreementsWithCode", produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<String> executeAgreementsWithCode(@Nullable @QueryValue String orderNumber,
                                                           @Nullable @QueryValue String code2) {
         return complete(orderNumber, code2, Validation.EV);
