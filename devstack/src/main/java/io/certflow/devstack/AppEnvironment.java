@@ -50,12 +50,17 @@ final class AppEnvironment {
                 "SANDBOX_PUSH_USERNAME", settings.pushUsername(),
                 "SANDBOX_PUSH_PASSWORD", settings.pushPassword(),
                 "SANDBOX_AUTO_VALIDATE", "true",
-                "SANDBOX_VALIDATION_DELAY", settings.validationDelay().toMillis() + "ms",
+                "SANDBOX_VALIDATION_DELAY", timings().validationDelay().toMillis() + "ms",
+                // As with Sectigo: an OV/EV order waits until the customer follows the callback link.
+                "SANDBOX_MANUAL_CALLBACK", "true",
+                // Sectigo pushes S/MIME status changes too (since 2023); tests switch it off to see collection.
+                "SANDBOX_SMIME_PUSH", "true",
                 "SANDBOX_CA_DIR", settings.stateDir().resolve("sandbox-ca").toString());
     }
 
     private Map<String, String> gateway() {
         if (!settings.usesSandbox()) {
+            // A real Sectigo keeps the gateway's defaults: CollectSSL at most every 3 hours, as Sectigo asks.
             ExternalSectigo sectigo = settings.sectigo();
             Map<String, String> env = new HashMap<>();
             env.put("SECTIGO_BASE_URL", sectigo.baseUrl());
@@ -66,22 +71,37 @@ final class AppEnvironment {
         return Map.of(
                 "SECTIGO_BASE_URL", url(App.SECTIGO_SANDBOX),
                 "SECTIGO_LOGIN_NAME", "certflow-reseller",
-                "SECTIGO_LOGIN_PASSWORD", "sandbox-secret");
+                "SECTIGO_LOGIN_PASSWORD", "sandbox-secret",
+                // !PlaceOrder as a reseller: each S/MIME order is authorized (and paid) with !AutoAuthorize.
+                "SECTIGO_RESELLER_BRAND", "certflow-devstack",
+                "SECTIGO_SMIME_RESELLER", "true",
+                "SECTIGO_SMIME_CONTACT_EMAIL", "smime-orders@certflow.local",
+                "COLLECTION_INTERVAL", timings().collectionInterval().toString(),
+                "COLLECTION_SSL_GRACE", timings().collectionSslGrace().toString(),
+                "COLLECTION_POLL_INTERVAL", timings().collectionPollInterval().toString());
     }
 
     private Map<String, String> webhookReceiver() {
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "PUSH_USERNAME", settings.pushUsername(),
                 "PUSH_PASSWORD", settings.pushPassword(),
                 // The sandbox pushes from this machine; Sectigo's own address stays allowed for a real one.
-                "PUSH_ALLOWED_IPS", "127.0.0.1,::1,91.199.212.132");
+                "PUSH_ALLOWED_IPS", "127.0.0.1,::1,91.199.212.132"));
+        if (settings.usesSandbox()) {
+            // The callback / click-through link in an email then opens the sandbox's page, not Sectigo's.
+            env.put("SECTIGO_WEB_BASE_URL", publicUrl(App.SECTIGO_SANDBOX));
+        }
+        return env;
     }
 
     private Map<String, String> certStore() {
+        Map<String, String> env = new HashMap<>();
+        env.put("EXPIRY_SCAN_INTERVAL", timings().expiryScanInterval().toString());
         // With a real Sectigo, cert-store keeps its own trust anchors (or the caller's TRUST_ANCHOR_URL).
-        return settings.usesSandbox()
-                ? Map.of("TRUST_ANCHOR_URL", url(App.SECTIGO_SANDBOX) + "/sandbox/ca/root.pem")
-                : Map.of();
+        if (settings.usesSandbox()) {
+            env.put("TRUST_ANCHOR_URL", url(App.SECTIGO_SANDBOX) + "/sandbox/ca/root.pem");
+        }
+        return env;
     }
 
     private Map<String, String> notifier() {
@@ -89,11 +109,21 @@ final class AppEnvironment {
                 "SMTP_HOST", smtp.host(),
                 "SMTP_PORT", String.valueOf(smtp.port()),
                 // The download link in the "issued" email.
-                "CERT_STORE_PUBLIC_URL", "http://localhost:" + settings.port(App.CERT_STORE));
+                "CERT_STORE_PUBLIC_URL", publicUrl(App.CERT_STORE));
     }
 
+    private StackTimings timings() {
+        return settings.timings();
+    }
+
+    /** Where an application calls another. */
     private String url(App app) {
         return "http://127.0.0.1:" + settings.port(app);
+    }
+
+    /** Where a person on this machine opens a link from an email. */
+    private String publicUrl(App app) {
+        return "http://localhost:" + settings.port(app);
     }
 
     private static void putIfPresent(Map<String, String> env, String name, String value) {

@@ -5,7 +5,6 @@ import io.certflow.testkit.postgres.PostgresSettings;
 import io.certflow.testkit.support.Ports;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +17,11 @@ import java.util.UUID;
  * @param keepsState      true: {@code stateDir} survives {@code close()} and is reused by the next start
  * @param sectigo         a real Sectigo to use instead of the sandbox; null = start the sandbox
  * @param pushPassword    HTTP Basic password the sandbox uses for pushes to the webhook receiver
- * @param validationDelay how long the sandbox takes to complete domain validation
+ * @param timings         validation delay, collection and expiry-scan pace
  */
 public record StackSettings(Map<App, Integer> appPorts, int kafkaPort, int postgresPort, int smtpPort,
                             int mailHttpPort, Path stateDir, boolean keepsState, ExternalSectigo sectigo,
-                            String pushUsername, String pushPassword, Duration validationDelay) {
+                            String pushUsername, String pushPassword, StackTimings timings) {
 
     public static final int DEFAULT_POSTGRES_PORT = 5432;
     public static final int DEFAULT_SMTP_PORT = 2525;
@@ -46,7 +45,7 @@ public record StackSettings(Map<App, Integer> appPorts, int kafkaPort, int postg
         return new StackSettings(ports, DEFAULT_KAFKA_PORT, Ports.firstFreeFrom(DEFAULT_POSTGRES_PORT),
                 Ports.firstFreeFrom(DEFAULT_SMTP_PORT), DEFAULT_MAIL_HTTP_PORT,
                 workDir.toAbsolutePath().resolve(STATE_DIR), true, ExternalSectigo.fromEnvironment(environment),
-                "sectigo-push", "devstack-push-secret", Duration.ofSeconds(2));
+                "sectigo-push", "devstack-push-secret", StackTimings.local());
     }
 
     /** For tests: free ports everywhere and throw-away state, so it never clashes with a running devstack. */
@@ -56,7 +55,7 @@ public record StackSettings(Map<App, Integer> appPorts, int kafkaPort, int postg
             ports.put(app, Ports.free());
         }
         return new StackSettings(ports, Ports.free(), Ports.free(), Ports.free(), Ports.free(), tempDir(), false,
-                null, "sectigo-push", UUID.randomUUID().toString(), Duration.ofSeconds(2));
+                null, "sectigo-push", UUID.randomUUID().toString(), StackTimings.ephemeral());
     }
 
     public int port(App app) {
@@ -86,7 +85,7 @@ public record StackSettings(Map<App, Integer> appPorts, int kafkaPort, int postg
     public String toString() {
         return "StackSettings[appPorts=" + appPorts + ", kafkaPort=" + kafkaPort + ", postgresPort=" + postgresPort
                 + ", smtpPort=" + smtpPort + ", mailHttpPort=" + mailHttpPort + ", stateDir=" + stateDir
-                + ", keepsState=" + keepsState + ", sectigo=" + sectigo + ", validationDelay=" + validationDelay + "]";
+                + ", keepsState=" + keepsState + ", sectigo=" + sectigo + ", timings=" + timings + "]";
     }
 
     /** Only named here; {@link Stack} creates it when it starts and deletes it when it closes. */

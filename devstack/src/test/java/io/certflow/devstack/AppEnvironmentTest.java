@@ -51,6 +51,30 @@ class AppEnvironmentTest {
     }
 
     @Test
+    void shouldLinkEmailsToSandboxPagesAndLetOvEvOrdersWaitForCustomerWhenSandboxIsUsed() {
+        assertThat(environment(LOCAL).of(App.WEBHOOK_RECEIVER))
+                .containsEntry("SECTIGO_WEB_BASE_URL", "http://localhost:8090");
+        assertThat(environment(LOCAL).of(App.SECTIGO_SANDBOX))
+                .containsEntry("SANDBOX_MANUAL_CALLBACK", "true")
+                .containsEntry("SANDBOX_SMIME_PUSH", "true");
+    }
+
+    @Test
+    void shouldCollectAndScanForExpiryWithinSecondsWhenSandboxIsUsed() {
+        Map<String, String> gateway = environment(LOCAL).of(App.SECTIGO_GATEWAY);
+        Map<String, String> certStore = environment(LOCAL).of(App.CERT_STORE);
+
+        assertThat(gateway).containsEntry("COLLECTION_INTERVAL", "PT10S")
+                .containsEntry("COLLECTION_SSL_GRACE", "PT15S")
+                .containsEntry("COLLECTION_POLL_INTERVAL", "PT2S")
+                .containsEntry("SECTIGO_SMIME_RESELLER", "true")
+                .containsKeys("SECTIGO_RESELLER_BRAND", "SECTIGO_SMIME_CONTACT_EMAIL");
+        assertThat(certStore).containsEntry("EXPIRY_SCAN_INTERVAL", "PT5S")
+                // the default thresholds: only short-lived certificates get a reminder in a local run
+                .doesNotContainKey("EXPIRY_THRESHOLDS_DAYS");
+    }
+
+    @Test
     void shouldPassSectigoThroughWhenSectigoBaseUrlIsSet() {
         StackSettings external = StackSettings.local(Path.of("/work"), Map.of("SECTIGO_BASE_URL",
                 "https://sectigo.test", "SECTIGO_LOGIN_NAME", "reseller", "SECTIGO_LOGIN_PASSWORD", "pw"));
@@ -60,6 +84,18 @@ class AppEnvironmentTest {
                 .containsEntry("SECTIGO_LOGIN_NAME", "reseller")
                 .containsEntry("SECTIGO_LOGIN_PASSWORD", "pw");
         assertThat(environment(external).of(App.CERT_STORE)).doesNotContainKey("TRUST_ANCHOR_URL");
+    }
+
+    @Test
+    void shouldKeepGatewayCollectionPaceAndSectigoLinksWhenRealSectigoIsUsed() {
+        StackSettings external = StackSettings.local(Path.of("/work"), Map.of("SECTIGO_BASE_URL",
+                "https://sectigo.test"));
+
+        // Sectigo asks for CollectSSL no more often than every 3 hours: the gateway's defaults stay.
+        assertThat(environment(external).of(App.SECTIGO_GATEWAY)).doesNotContainKeys("COLLECTION_INTERVAL",
+                "COLLECTION_SSL_GRACE", "COLLECTION_POLL_INTERVAL", "SECTIGO_SMIME_RESELLER", "SECTIGO_RESELLER_BRAND",
+                "SECTIGO_SMIME_CONTACT_EMAIL");
+        assertThat(environment(external).of(App.WEBHOOK_RECEIVER)).doesNotContainKey("SECTIGO_WEB_BASE_URL");
     }
 
     private static AppEnvironment environment(StackSettings settings) {

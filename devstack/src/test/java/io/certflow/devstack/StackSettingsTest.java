@@ -3,6 +3,7 @@ package io.certflow.devstack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +49,19 @@ class StackSettingsTest {
         assertThat(ephemeral.mailHttpPort()).isNotEqualTo(StackSettings.DEFAULT_MAIL_HTTP_PORT);
         assertThat(ephemeral.keepsState()).isFalse();
         assertThat(ephemeral.usesSandbox()).isTrue();
+    }
+
+    @Test
+    void shouldRunTestsNoSlowerThanLocalRunWhenEphemeral() {
+        StackTimings local = StackSettings.local(Path.of("."), Map.of()).timings();
+        StackTimings ephemeral = StackSettings.ephemeral().timings();
+
+        assertThat(ephemeral.validationDelay()).isLessThanOrEqualTo(local.validationDelay());
+        assertThat(ephemeral.collectionInterval()).isLessThanOrEqualTo(local.collectionInterval());
+        assertThat(ephemeral.collectionSslGrace()).isLessThanOrEqualTo(local.collectionSslGrace());
+        assertThat(ephemeral.collectionPollInterval()).isLessThanOrEqualTo(local.collectionPollInterval());
+        assertThat(ephemeral.expiryScanInterval()).isLessThanOrEqualTo(local.expiryScanInterval());
+        assertThat(local.collectionSslGrace()).isLessThan(Duration.ofMinutes(1));
+        assertThat(local.expiryScanInterval()).isLessThan(Duration.ofMinutes(1));
     }
 }

@@ -16,15 +16,19 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.certflow.e2e.support.Mailbox.MailKind.FAILED;
 import static io.certflow.e2e.support.Mailbox.MailKind.ISSUED;
 import static io.certflow.e2e.support.Mailbox.MailKind.PLACED;
+import static io.certflow.e2e.support.Scenario.END_STATE;
+import static io.certflow.e2e.support.Scenario.accepted;
+import static io.certflow.e2e.support.Scenario.awaitQuiet;
+import static io.certflow.e2e.support.Scenario.awaitStatus;
+import static io.certflow.e2e.support.Scenario.parameter;
+import static io.certflow.e2e.support.Scenario.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
@@ -34,11 +38,6 @@ import static org.awaitility.Awaitility.await;
  * delay, then a push), webhook receiver, cert-store, notifier, SMTP.
  */
 class DvOrderScenarioTest {
-
-    private static final Duration END_STATE = Duration.ofSeconds(90);
-    /** How long "nothing more happens" is watched after the end state. */
-    private static final Duration QUIET = Duration.ofSeconds(3);
-    private static final Set<String> END_STATES = Set.of("ISSUED", "FAILED", "REJECTED");
 
     private final Intake intake = SystemUnderTest.intake();
     private final CertStore certStore = SystemUnderTest.certStore();
@@ -147,20 +146,8 @@ class DvOrderScenarioTest {
         awaitQuiet(() -> certStore.forOrder(orderId).size() == 1 && mailbox.to(customer, ISSUED).size() == 1);
     }
 
-    private static String accepted(Http.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
-        return (String) reply.map().get("orderId");
-    }
-
     private void awaitEndState(String orderId, String expected) {
-        String reached = await().atMost(END_STATE).pollInterval(Duration.ofMillis(250))
-                .until(() -> intake.status(orderId), END_STATES::contains);
-        assertThat(reached).as("order %s: %s", orderId, intake.order(orderId)).isEqualTo(expected);
-    }
-
-    /** The condition holds now and keeps holding for {@link #QUIET}: nothing late arrives. */
-    private static void awaitQuiet(java.util.concurrent.Callable<Boolean> condition) {
-        await().during(QUIET).atMost(QUIET.plus(END_STATE)).until(condition);
+        awaitStatus(intake, orderId, expected);
     }
 
     private List<Map<String, Object>> orderCreatingCallsFor(String orderId) {
@@ -179,20 +166,8 @@ class DvOrderScenarioTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static String parameter(Map<String, Object> call, String name) {
-        Map<String, Object> parameters = (Map<String, Object>) call.get("parameters");
-        return parameters.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                .map(entry -> String.valueOf(entry.getValue())).findFirst().orElse("");
-    }
-
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> fieldErrors(Http.Reply reply) {
         return (List<Map<String, Object>>) reply.map().get("errors");
-    }
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
     }
 
     private static String pemBody(String pem) {

@@ -21,6 +21,15 @@ public final class CertStore {
         return reply.list();
     }
 
+    /** {@code GET /certificates/{id}}: one stored certificate, with its {@code status}. */
+    public Map<String, Object> certificate(String certificateId) {
+        Http.Reply reply = Http.get(baseUrl + "/certificates/" + certificateId);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("GET /certificates/" + certificateId + " answered " + reply.status());
+        }
+        return reply.map();
+    }
+
     /** {@code GET /certificates/{id}/<format>} with format pem, chain or fullchain. */
     public String download(String certificateId, String format) {
         Http.Reply reply = Http.get(baseUrl + "/certificates/" + certificateId + "/" + format);

@@ -6,15 +6,20 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /** PEM parsing and PKIX path validation with the JDK, independent of the code under test. */
 public final class Certificates {
+
+    private static final int RFC822_NAME = 1;
+    private static final int DNS_NAME = 2;
 
     private Certificates() {
     }
@@ -52,6 +57,26 @@ public final class Certificates {
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
         parameters.setRevocationEnabled(false);
         CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+    }
+
+    /** The SAN dNSNames. */
+    public static List<String> dnsNames(X509Certificate certificate) {
+        return alternativeNames(certificate, DNS_NAME);
+    }
+
+    /** The SAN rfc822Names (mailboxes). */
+    public static List<String> emailAddresses(X509Certificate certificate) {
+        return alternativeNames(certificate, RFC822_NAME);
+    }
+
+    private static List<String> alternativeNames(X509Certificate certificate, int type) {
+        try {
+            Collection<List<?>> names = certificate.getSubjectAlternativeNames();
+            return names == null ? List.of() : names.stream().filter(name -> Integer.valueOf(type).equals(name.get(0)))
+                    .map(name -> String.valueOf(name.get(1))).toList();
+        } catch (CertificateParsingException e) {
+            throw new IllegalStateException("unreadable subject alternative names", e);
+        }
     }
 
     /** Line endings differ between HTTP and SMTP (CRLF); compare PEM text without them. */

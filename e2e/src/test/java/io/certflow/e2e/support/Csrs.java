@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Provider;
 
 /**
@@ -29,18 +30,32 @@ public final class Csrs {
     }
 
     public static String rsa(String commonName) {
-        return pem(commonName, CUSTOMER_KEY.getPrivate());
+        return pem("CN=" + commonName, CUSTOMER_KEY.getPublic(), CUSTOMER_KEY.getPrivate());
+    }
+
+    /** A CSR for {@code key}, e.g. a replacement's new key. */
+    public static String rsa(String commonName, KeyPair key) {
+        return pem("CN=" + commonName, key.getPublic(), key.getPrivate());
+    }
+
+    /** An S/MIME CSR: its subject names the mailbox only (Sectigo takes the names from the order). */
+    public static String smime(String mailbox) {
+        return pem("E=" + mailbox, CUSTOMER_KEY.getPublic(), CUSTOMER_KEY.getPrivate());
     }
 
     /** Carries the customer's key but is signed with another, so its signature cannot verify. */
     public static String withBadSignature(String commonName) {
-        return pem(commonName, OTHER_KEY.getPrivate());
+        return pem("CN=" + commonName, CUSTOMER_KEY.getPublic(), OTHER_KEY.getPrivate());
     }
 
-    private static String pem(String commonName, PrivateKey signer) {
+    /** A new RSA key, for the one test that needs a key nobody else uses. */
+    public static KeyPair newKey() {
+        return rsa2048();
+    }
+
+    private static String pem(String subject, PublicKey publicKey, PrivateKey signer) {
         try {
-            var request = new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=" + commonName),
-                    CUSTOMER_KEY.getPublic())
+            var request = new JcaPKCS10CertificationRequestBuilder(new X500Name(subject), publicKey)
                     .build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(signer));
             var out = new StringWriter();
             try (var writer = new JcaPEMWriter(out)) {

@@ -18,12 +18,18 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private Http() {
     }
 
     public static Reply get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** A GET as a browser sends it when a person opens a link from an email. */
+    public static Reply openInBrowser(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", BROWSER_ACCEPT));
     }
 
     public static Reply postJson(String url, String json, Map<String, String> headers) {

@@ -19,6 +19,18 @@ public final class Intake {
         return Http.postJson(baseUrl + "/orders", orderJson, Map.of("Idempotency-Key", idempotencyKey));
     }
 
+    /** {@code POST /orders/{id}/replacement}: a new order for the issued one, with a new CSR. */
+    public Http.Reply replace(String orderId, String csr) {
+        return Http.postJson(baseUrl + "/orders/" + orderId + "/replacement", Http.json(Map.of("csr", csr)),
+                Map.of());
+    }
+
+    /** {@code POST /orders/{id}/revocation} with one of the RFC 5280 reasons certflow takes. */
+    public Http.Reply revoke(String orderId, String reason) {
+        return Http.postJson(baseUrl + "/orders/" + orderId + "/revocation", Http.json(Map.of("reason", reason)),
+                Map.of());
+    }
+
     /** {@code GET /orders/{id}}; fails unless it answers 200. */
     public Map<String, Object> order(String orderId) {
         Http.Reply reply = Http.get(baseUrl + "/orders/" + orderId);
@@ -30,5 +42,11 @@ public final class Intake {
 
     public String status(String orderId) {
         return (String) order(orderId).get("status");
+    }
+
+    /** The order's {@code nextStep}, or an empty map when it has none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> nextStep(String orderId) {
+        return (Map<String, Object>) order(orderId).getOrDefault("nextStep", Map.of());
     }
 }

@@ -28,24 +28,48 @@ public final class Mailbox {
 
     /**
      * What the notifier tells a customer, told apart by the subject lines of its English templates
-     * ({@code notifier/src/main/resources/templates/en}).
+     * ({@code notifier/src/main/resources/templates/en}). Each subject matches exactly one kind
+     * ({@code MailKindTest}).
      */
     public enum MailKind {
-        /** "Your certificate order for … was placed (Sectigo order …)" or "Action needed: validate … (…)". */
-        PLACED(Pattern.compile("\\(Sectigo order [^)]+\\)$")),
+        /**
+         * "Your [replacement ]certificate order for … was placed (Sectigo order …)", "Action needed: validate …
+         * (Sectigo order …)" or, S/MIME, "Action needed: confirm … (Sectigo order …)".
+         */
+        PLACED("\\(Sectigo order [^)]+\\)$"),
         /** "Your certificate for … is ready". */
-        ISSUED(Pattern.compile("^Your certificate for .+ is ready$")),
-        /** "Your certificate order for … could not be completed". */
-        FAILED(Pattern.compile("could not be completed$"));
+        ISSUED("^Your certificate for .+ is ready$"),
+        /** "Your replacement certificate for … is ready, Sectigo order …". */
+        REPLACEMENT_ISSUED("^Your replacement certificate for .+ is ready, Sectigo order .+$"),
+        /** order.failed (the gateway could not place it): "Your certificate order for … could not be completed". */
+        FAILED("^Your certificate order for .+ could not be completed$"),
+        /** OV callback: "Action needed: complete the callback for …, Sectigo order …". */
+        CALLBACK_NEEDED("^Action needed: complete the callback for .+, Sectigo order .+$"),
+        /** EV click-through: "Action needed: accept the certificate agreement for …, Sectigo order …". */
+        CLICK_THROUGH_NEEDED("^Action needed: accept the certificate agreement for .+, Sectigo order .+$"),
+        /** "Sectigo is reviewing the brand for …, Sectigo order …". */
+        BRAND_VALIDATION("^Sectigo is reviewing the brand for .+, Sectigo order .+$"),
+        /** Push 3/5: "No certificate will be issued for …, Sectigo order …". */
+        ISSUANCE_FAILED("^No certificate will be issued for .+, Sectigo order .+$"),
+        /** Push 7: "Sectigo rejected the certificate order for …, Sectigo order …". */
+        REJECTED("^Sectigo rejected the certificate order for .+, Sectigo order .+$"),
+        /** "Your certificate for … was revoked, Sectigo order …". */
+        REVOKED("^Your certificate for .+ was revoked, Sectigo order .+$"),
+        /** "Reminder: your certificate for … expires in … days[, Sectigo order …]" (or "has expired"). */
+        EXPIRING("^Reminder: your certificate for .+ (expires in .+|has expired)(, Sectigo order .+)?$");
 
         private final Pattern subject;
 
-        MailKind(Pattern subject) {
-            this.subject = subject;
+        MailKind(String subject) {
+            this.subject = Pattern.compile(subject);
         }
 
-        boolean matches(ReceivedMail mail) {
-            return mail.subject() != null && subject.matcher(mail.subject()).find();
+        public boolean matches(ReceivedMail mail) {
+            return matches(mail.subject());
+        }
+
+        public boolean matches(String subject) {
+            return subject != null && this.subject.matcher(subject).find();
         }
     }
 }

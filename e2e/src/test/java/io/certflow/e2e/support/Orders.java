@@ -1,10 +1,14 @@
 package io.certflow.e2e.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Order JSON as a customer sends it to {@code POST /orders}: a single-domain DV order by default. */
+/**
+ * Order JSON as a customer sends it to {@code POST /orders}: a single-domain DV order by default;
+ * {@link ProductOrders} makes the other products from it.
+ */
 public final class Orders {
 
     public static final String DOMAIN = "shop.example.com";
@@ -30,9 +34,36 @@ public final class Orders {
         return "customer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
+    /** A name of its own under example.com, e.g. {@code ov-1a2b3c4d.example.com}. */
+    public static String newDomain(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+    }
+
     public Orders csr(String csr) {
         body.put("csr", csr);
         return this;
+    }
+
+    /** Sets (or, with null, removes) one top-level field. */
+    public Orders with(String field, Object value) {
+        if (value == null) {
+            body.remove(field);
+        } else {
+            body.put(field, value);
+        }
+        return this;
+    }
+
+    public Orders product(int product) {
+        return with("product", product);
+    }
+
+    public Orders days(int days) {
+        return with("days", days);
+    }
+
+    public Orders domainNames(String primary, List<String> names) {
+        return with("domainNames", names).with("primaryDomainName", primary);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package io.certflow.e2e.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,11 @@ public final class Sandbox {
         return Http.get(baseUrl + "/sandbox/orders?foreignOrderNumber=" + encode(orderId)).list();
     }
 
+    /** One Sectigo order by its number. */
+    public Map<String, Object> order(String orderNumber) {
+        return Http.get(baseUrl + "/sandbox/orders/" + encode(orderNumber)).map();
+    }
+
     /** Every Sectigo-shaped call received, passwords redacted. */
     public List<Map<String, Object>> calls() {
         return Http.get(baseUrl + "/sandbox/calls").list();
@@ -32,8 +38,19 @@ public final class Sandbox {
         return Http.get(baseUrl + "/sandbox/pushes").list();
     }
 
+    /** The pushes (sent, failed or dropped) of one Sectigo order. */
+    public List<Map<String, Object>> pushesFor(String orderNumber) {
+        return pushes().stream().filter(push -> orderNumber.equals(push.get("orderNumber"))).toList();
+    }
+
     public String rootPem() {
         return Http.get(baseUrl + "/sandbox/ca/root.pem").body();
+    }
+
+    /** Domain control of the order is validated now (for a test that switched auto-validation off). */
+    public void completeValidation(String orderNumber) {
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/complete-validation", "",
+                Map.of()));
     }
 
     public void setBalance(String balance) {
@@ -48,6 +65,32 @@ public final class Sandbox {
         expectOk(Http.putJson(baseUrl + "/sandbox/faults", "{\"pushDuplicateRate\":" + (on ? "1.0" : "0.0") + "}"));
     }
 
+    /**
+     * Changes run-time settings ({@code /sandbox/settings}: autoValidate, smimePush,
+     * caaDeniedDomains, …) until the returned handle is closed, which puts the earlier values back.
+     */
+    public Restore settings(Map<String, Object> changes) {
+        return change("/sandbox/settings", changes);
+    }
+
+    /** Changes fault switches ({@code /sandbox/faults}: pushDropRate, …) until the handle is closed. */
+    public Restore faults(Map<String, Object> changes) {
+        return change("/sandbox/faults", changes);
+    }
+
+    private Restore change(String path, Map<String, Object> changes) {
+        Map<String, Object> current = Http.get(baseUrl + path).map();
+        Map<String, Object> earlier = new HashMap<>();
+        changes.keySet().forEach(name -> {
+            if (!current.containsKey(name)) {
+                throw new IllegalArgumentException(path + " has no '" + name + "': " + current.keySet());
+            }
+            earlier.put(name, current.get(name));
+        });
+        expectOk(Http.putJson(baseUrl + path, Http.json(changes)));
+        return () -> expectOk(Http.putJson(baseUrl + path, Http.json(earlier)));
+    }
+
     private static void expectOk(Http.Reply reply) {
         if (reply.status() / 100 != 2) {
             throw new IllegalStateException("sandbox control call answered " + reply.status() + ": " + reply.body());
@@ -56,5 +99,12 @@ public final class Sandbox {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Puts the sandbox's earlier values back; for try-with-resources. */
+    @FunctionalInterface
+    public interface Restore extends AutoCloseable {
+        @Override
+        void close();
     }
 }
