@@ -14,7 +14,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,23 +150,5 @@ class LifecycleMailFlowTest extends NotifierTestContext {
         assertThat(placed.text()).contains("Sectigo sends an email to each of them").doesNotContain("DNS record");
         ReceivedMail issued = awaitMail(email, "Your certificate for " + LifecycleFixtures.MAILBOX + " is ready");
         assertThat(issued.attachments()).isNotEmpty();
-    }
-
-    private String placedOrder(UUID orderId, String email) {
-        String number = LifecycleFixtures.uniqueSectigoOrder();
-        publish(Fixtures.requested(orderId, email));
-        publish(LifecycleFixtures.placed(orderId, number, null));
-        awaitMail(email, "Your certificate order for ");
-        return number;
-    }
-
-    private ReceivedMail awaitMail(String email, String subjectStart) {
-        await().atMost(PATIENCE).until(() -> !mailsTo(email, subjectStart).isEmpty());
-        return mailsTo(email, subjectStart).get(0);
-    }
-
-    private List<ReceivedMail> mailsTo(String email, String subjectStart) {
-        return mailTo(Infrastructure.smtp().received(), email).stream()
-                .filter(mail -> mail.subject().startsWith(subjectStart)).toList();
     }
 }

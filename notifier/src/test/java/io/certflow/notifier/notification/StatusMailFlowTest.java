@@ -154,23 +154,4 @@ class StatusMailFlowTest extends NotifierTestContext {
         assertThat(queryLong("SELECT count(*) FROM pending_notification WHERE sectigo_order_number = '" + number
                 + "'")).isZero();
     }
-
-    /** An order whose recipient and Sectigo number the notifier knows, its "placed" email sent. */
-    private String placedOrder(UUID orderId, String email) {
-        String number = LifecycleFixtures.uniqueSectigoOrder();
-        publish(Fixtures.requested(orderId, email));
-        publish(LifecycleFixtures.placed(orderId, number, null));
-        awaitMail(email, "Your certificate order for ");
-        return number;
-    }
-
-    private ReceivedMail awaitMail(String email, String subjectStart) {
-        await().atMost(PATIENCE).until(() -> !mailsTo(email, subjectStart).isEmpty());
-        return mailsTo(email, subjectStart).get(0);
-    }
-
-    private List<ReceivedMail> mailsTo(String email, String subjectStart) {
-        return mailTo(Infrastructure.smtp().received(), email).stream()
-                .filter(mail -> mail.subject().startsWith(subjectStart)).toList();
-    }
 }

@@ -20,10 +20,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The notifier against the JVM's real Kafka, its own PostgreSQL database and an SMTP server.
@@ -32,6 +36,8 @@ import java.util.concurrent.ExecutionException;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class NotifierTestContext implements TestPropertyProvider {
+
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
 
     @Inject
     protected ObjectMapper json;
@@ -83,6 +89,25 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
 
     protected static List<ReceivedMail> mailTo(List<ReceivedMail> received, String address) {
         return received.stream().filter(mail -> mail.to().contains(address)).toList();
+    }
+
+    /** An order whose recipient and Sectigo number the notifier knows, its "placed" email sent. */
+    protected String placedOrder(UUID orderId, String email) {
+        String number = LifecycleFixtures.uniqueSectigoOrder();
+        publish(Fixtures.requested(orderId, email));
+        publish(LifecycleFixtures.placed(orderId, number, null));
+        awaitMail(email, "Your certificate order for ");
+        return number;
+    }
+
+    protected ReceivedMail awaitMail(String email, String subjectStart) {
+        await().atMost(MAIL_PATIENCE).until(() -> !mailsTo(email, subjectStart).isEmpty());
+        return mailsTo(email, subjectStart).get(0);
+    }
+
+    protected List<ReceivedMail> mailsTo(String email, String subjectStart) {
+        return mailTo(Infrastructure.smtp().received(), email).stream()
+                .filter(mail -> mail.subject().startsWith(subjectStart)).toList();
     }
 
     /** Whether the notifier has handled the event (in any of its consumers). */
