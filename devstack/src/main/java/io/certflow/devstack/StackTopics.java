@@ -13,7 +13,7 @@ final class StackTopics {
 
     private static final List<String> TOPICS = List.of(Topics.ORDER_SUBMISSIONS, Topics.ORDER_REJECTED,
             Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED, Topics.ORDER_REVOCATION_REQUESTED,
-            Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_STORED,
+            Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_STORED,
             Topics.CERTIFICATE_QUARANTINED, Topics.CERTIFICATE_REVOKED, Topics.CERTIFICATE_EXPIRING);
 
     static final List<String> ALL = TOPICS.stream()

@@ -65,8 +65,8 @@ final class EventMother {
     /** Every sample, one per topic. */
     static List<Event> all() {
         return List.of(orderSubmitted(), orderRejected(), orderRequested(), orderPlaced(), orderFailed(),
-                orderRevocationRequested(), certificateStatusChanged(), certificateIssued(), certificateStored(),
-                certificateQuarantined(), certificateRevoked(), certificateExpiring());
+                orderRevocationRequested(), orderRevocationFailed(), certificateStatusChanged(), certificateIssued(),
+                certificateStored(), certificateQuarantined(), certificateRevoked(), certificateExpiring());
     }
 
     static OrderDetails orderDetails() {
@@ -131,6 +131,12 @@ final class EventMother {
         return new OrderRevocationRequested(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e06",
                 Topics.ORDER_REVOCATION_REQUESTED, "order-intake", ORDER_ID.toString()), ORDER_ID,
                 RevocationReason.KEY_COMPROMISE, "private key leaked in a public repository");
+    }
+
+    static OrderRevocationFailed orderRevocationFailed() {
+        return new OrderRevocationFailed(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e13",
+                Topics.ORDER_REVOCATION_FAILED, "sectigo-gateway", ORDER_ID.toString()), ORDER_ID,
+                SECTIGO_ORDER_NUMBER, RevocationReason.KEY_COMPROMISE, "The certificate has already expired", "-13");
     }
 
     static CertificateStatusChanged certificateStatusChanged() {
