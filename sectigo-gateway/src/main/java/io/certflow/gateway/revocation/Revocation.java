@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * One requested revocation in the gateway's ledger, worked off like a placement: claimed under a
- * lease, retried with backoff, ending REVOKED or REFUSED. Immutable; {@link Version} keeps two
+ * lease, retried with backoff, ending REVOKED or REFUSED (which a new request reopens). Immutable; {@link Version} keeps two
  * workers from both recording an outcome.
  */
 @MappedEntity("revocation")
@@ -43,6 +43,15 @@ public record Revocation(
                                      Instant now) {
         return new Revocation(orderId, eventId, reason, comment, RevocationState.PENDING, 0, now, null, null, null,
                 null, now, now, null);
+    }
+
+    /** A new request after a refusal: a fresh budget of attempts, due at once. */
+    public Revocation askAgain(UUID eventId, RevocationReason newReason, @Nullable String newComment, Instant now) {
+        if (state != RevocationState.REFUSED) {
+            return this;
+        }
+        return new Revocation(orderId, eventId, newReason, newComment, RevocationState.PENDING, 0, now, null,
+                lastError, sectigoOrderNumber, null, createdAt, now, version);
     }
 
     public Revocation claim(Instant now, Duration lease) {

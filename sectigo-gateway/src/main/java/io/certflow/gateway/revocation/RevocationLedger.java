@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The work queue of revocations. One per order: a redelivered request, or a second request for an
- * order already being (or already) revoked, adds nothing.
+ * order already being (or already) revoked, adds nothing; a request after a refusal reopens the row.
  */
 @Singleton
 public class RevocationLedger {
@@ -35,11 +35,19 @@ public class RevocationLedger {
     @Transactional
     public void record(OrderRevocationRequested event) {
         guard.handleOnce(CONSUMER, event, () -> {
-            if (!revocations.existsById(event.orderId())) {
-                revocations.save(Revocation.request(event.orderId(), event.metadata().eventId(), event.reason(),
-                        event.comment(), clock.instant()));
-            }
+            Instant now = clock.instant();
+            revocations.findById(event.orderId()).ifPresentOrElse(
+                    known -> reopen(known, event, now),
+                    () -> revocations.save(Revocation.request(event.orderId(), event.metadata().eventId(),
+                            event.reason(), event.comment(), now)));
         });
+    }
+
+    private void reopen(Revocation known, OrderRevocationRequested event, Instant now) {
+        Revocation again = known.askAgain(event.metadata().eventId(), event.reason(), event.comment(), now);
+        if (again != known) {
+            revocations.update(again);
+        }
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.certflow.gateway.revocation;
 
 import io.certflow.events.CertificateRevoked;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.gateway.placement.PlacementProperties;
 import io.certflow.gateway.sectigo.ErrorKind;
 import io.certflow.gateway.sectigo.RevocationAnswer;
@@ -18,8 +19,8 @@ import java.time.Instant;
 /**
  * Records what came of one revocation attempt: revoked → REVOKED with {@code certificate.revoked} in
  * the same transaction; transient → back to the queue with backoff; refused or out of retries →
- * REFUSED with the reason in the row and a warning in the log. The contract has no event for a refused
- * revocation, so the ledger row and the log are where it shows.
+ * REFUSED with the reason in the row and {@code order.revocation-failed} in the same transaction, so the
+ * customer learns that the certificate is still valid and may ask again.
  */
 @Singleton
 public class RevocationOutcomes {
@@ -61,6 +62,8 @@ public class RevocationOutcomes {
         String why = error.kind() == ErrorKind.TRANSIENT ? "Sectigo could not be reached after "
                 + current.attempts() + " attempts; last: " + error.message() : error.message();
         revocations.update(current.refuse(sectigoNumber, why, now));
+        outbox.append(OrderRevocationFailed.of(SOURCE, current.orderId(), sectigoNumber, current.reason(), why,
+                error.providerCode()));
         LOG.warn("revocation of order {} (Sectigo order {}) refused: {} (Sectigo code {})", current.orderId(),
                 sectigoNumber == null ? "none" : sectigoNumber, why,
                 error.providerCode() == null ? "none" : error.providerCode());

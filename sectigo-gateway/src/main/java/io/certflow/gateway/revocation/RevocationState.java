@@ -8,14 +8,18 @@ public enum RevocationState {
     IN_FLIGHT,
     /** Sectigo revoked the certificate; {@code certificate.revoked} is in the outbox. */
     REVOKED,
-    /** Sectigo refused it, the order is unknown, or retries ran out: {@code lastError} says why (no event). */
+    /**
+     * Sectigo refused it, the order is unknown, or retries ran out: {@code lastError} says why and
+     * {@code order.revocation-failed} told the others. A new request makes it PENDING again.
+     */
     REFUSED;
 
     boolean canMoveTo(RevocationState next) {
         return switch (this) {
             case PENDING -> next == IN_FLIGHT;
             case IN_FLIGHT -> true;
-            case REVOKED, REFUSED -> false;
+            case REFUSED -> next == PENDING;
+            case REVOKED -> false;
         };
     }
 }

@@ -4,6 +4,7 @@ import io.certflow.events.CertificateRevoked;
 import io.certflow.events.Dcv;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
 import io.certflow.events.Topics;
@@ -21,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
-/** order.revocation-requested → ledger → !AutoRevokeSSL → certificate.revoked, once. */
+/**
+ * order.revocation-requested → ledger → !AutoRevokeSSL → certificate.revoked, once; a refusal →
+ * order.revocation-failed, and a new request after it is tried again.
+ */
 @MicronautTest(transactional = false)
 class RevocationFlowTest extends GatewayTestContext {
 
@@ -56,17 +60,38 @@ class RevocationFlowTest extends GatewayTestContext {
     }
 
     @Test
-    void shouldRecordTheRefusalInTheLedgerWhenSectigoCannotRevokeYet() {
+    void shouldPublishRevocationFailedWhenSectigoCannotRevokeYet() {
         OrderPlaced notIssued = placed();
 
         publish(OrderRevocationRequested.of("order-intake", notIssued.orderId(), RevocationReason.SUPERSEDED, null));
 
+        OrderRevocationFailed failed = log().first(Topics.ORDER_REVOCATION_FAILED, notIssued.orderId().toString(),
+                OrderRevocationFailed.class);
         String row = "revocation WHERE order_id = '" + notIssued.orderId() + "'";
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(row + " AND state = 'REFUSED'") == 1);
-        assertThat(scalar("SELECT last_error FROM " + row)).asString().isNotBlank();
-        assertThat(scalar("SELECT sectigo_order_number FROM " + row)).isEqualTo(notIssued.sectigoOrderNumber());
+        assertThat(failed.sectigoOrderNumber()).isEqualTo(notIssued.sectigoOrderNumber());
+        assertThat(failed.reason()).isEqualTo(RevocationReason.SUPERSEDED);
+        assertThat(failed.message()).isNotBlank().isEqualTo(scalar("SELECT last_error FROM " + row));
+        assertThat(failed.providerCode()).isEqualTo("-22");
+        assertThat(scalar("SELECT state FROM " + row)).isEqualTo("REFUSED");
         assertThat(log().all(Topics.CERTIFICATE_REVOKED, notIssued.orderId().toString(), CertificateRevoked.class))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldRevokeWhenAskedAgainAfterARefusal() {
+        OrderPlaced placed = placed();
+        publish(OrderRevocationRequested.of("order-intake", placed.orderId(), RevocationReason.SUPERSEDED, null));
+        log().first(Topics.ORDER_REVOCATION_FAILED, placed.orderId().toString(), OrderRevocationFailed.class);
+        Sandbox.completeValidation(placed.sectigoOrderNumber());
+
+        publish(OrderRevocationRequested.of("order-intake", placed.orderId(), RevocationReason.KEY_COMPROMISE, null));
+
+        CertificateRevoked revoked = log().first(Topics.CERTIFICATE_REVOKED, placed.orderId().toString(),
+                CertificateRevoked.class);
+        assertThat(revoked.reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
+        assertThat(sandboxCalls("!AutoRevokeSSL", "orderNumber", placed.sectigoOrderNumber())).hasSize(2);
+        assertThat(log().all(Topics.ORDER_REVOCATION_FAILED, placed.orderId().toString(),
+                OrderRevocationFailed.class)).hasSize(1);
     }
 
     @Test
@@ -75,9 +100,11 @@ class RevocationFlowTest extends GatewayTestContext {
 
         publish(OrderRevocationRequested.of("order-intake", unknown, RevocationReason.UNSPECIFIED, null));
 
-        String row = "revocation WHERE order_id = '" + unknown + "'";
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(row + " AND state = 'REFUSED'") == 1);
-        assertThat(scalar("SELECT last_error FROM " + row)).asString().contains("unknown to the gateway");
+        OrderRevocationFailed failed = log().first(Topics.ORDER_REVOCATION_FAILED, unknown.toString(),
+                OrderRevocationFailed.class);
+        assertThat(failed.message()).contains("unknown to the gateway");
+        assertThat(failed.sectigoOrderNumber()).isNull();
+        assertThat(scalar("SELECT state FROM revocation WHERE order_id = '" + unknown + "'")).isEqualTo("REFUSED");
         assertThat(count("sectigo_call WHERE order_id = '" + unknown + "'")).isZero();
     }
 
