@@ -53,6 +53,18 @@ public final class Sandbox {
                 Map.of()));
     }
 
+    /** Sectigo's review rejects the order (push 7). */
+    public void reject(String orderNumber, String reason) {
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/reject?reason="
+                + encode(reason), "", Map.of()));
+    }
+
+    /** Sectigo holds the order for a brand review (push 12); it waits until validation completes. */
+    public void holdForBrandValidation(String orderNumber) {
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/brand-validation", "",
+                Map.of()));
+    }
+
     public void setBalance(String balance) {
         expectOk(Http.putJson(baseUrl + "/sandbox/accounts/" + LOGIN, "{\"balance\":" + balance + "}"));
     }
