@@ -106,19 +106,33 @@ public record Order(
                 replacesOrderId, replacementId, revocation, createdAt, at, version);
     }
 
-    /** Only an issued certificate can be revoked; asking again while Sectigo has not confirmed changes nothing. */
+    /**
+     * Only an issued certificate can be revoked; asking again while Sectigo has not answered changes
+     * nothing, asking again after a refusal is a new request.
+     */
     public Order requestRevocation(RevocationReason reason, @Nullable String comment, Instant at) {
         requireIssued("revoked");
         if (isRevocationPending()) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
-                replacesOrderId, replacedByOrderId, new PendingRevocation(reason, comment, at), createdAt, at,
-                version);
+        return withRevocation(PendingRevocation.ask(reason, comment, at), at);
+    }
+
+    /** The pending revocation did not happen; the certificate stays as it is. Anything else is a late report. */
+    public Order revocationRefused(String why, Instant at) {
+        if (!isRevocationPending()) {
+            return this;
+        }
+        return withRevocation(revocation.refuse(why, at), at);
     }
 
     public boolean isRevocationPending() {
-        return revocation != null && status == OrderStatus.ISSUED;
+        return revocation != null && !revocation.isRefused() && status == OrderStatus.ISSUED;
+    }
+
+    private Order withRevocation(PendingRevocation next, Instant at) {
+        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
+                replacesOrderId, replacedByOrderId, next, createdAt, at, version);
     }
 
     private void requireIssued(String verb) {

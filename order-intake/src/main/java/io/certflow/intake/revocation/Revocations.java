@@ -28,7 +28,8 @@ import java.util.UUID;
  * Asks for an issued certificate's revocation: the pending revocation, a timeline entry and
  * {@code order.revocation-requested} commit in one transaction. Asking again while Sectigo has not
  * confirmed answers the same and publishes nothing; the order becomes REVOKED when Sectigo confirms
- * ({@code certificate.revoked} or a {@code revoked} push).
+ * ({@code certificate.revoked} or a {@code revoked} push). After {@code order.revocation-failed} the
+ * next request is a new one and is published again.
  */
 @Singleton
 public class Revocations {

@@ -7,6 +7,7 @@ import io.certflow.events.CertificateStored;
 import io.certflow.events.Event;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.intake.order.Failure;
 import io.certflow.intake.order.NextStep;
 import io.certflow.intake.order.Order;
@@ -99,6 +100,13 @@ public class OrderProgress {
     public void onRevoked(CertificateRevoked revoked) {
         once(revoked, () -> change(revoked.orderId(), revoked, order -> order.revoke(revoked.revokedAt()),
                 "Certificate revoked (" + revoked.reason() + ")"));
+    }
+
+    /** The order stays as it was; the refusal is shown on it and the customer may ask again. */
+    public void onRevocationFailed(OrderRevocationFailed failed) {
+        once(failed, () -> change(failed.orderId(), failed,
+                order -> order.revocationRefused(failed.message(), failed.metadata().occurredAt()),
+                "Revocation refused: " + failed.message()));
     }
 
     private void applyStatus(UUID orderId, CertificateStatusChanged changed) {

@@ -6,6 +6,7 @@ import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.Topics;
 import io.certflow.messaging.ListenerDefaults;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
@@ -56,5 +57,10 @@ public class ProgressListener {
     @Topic(Topics.CERTIFICATE_REVOKED)
     void onRevoked(CertificateRevoked event) {
         progress.onRevoked(event);
+    }
+
+    @Topic(Topics.ORDER_REVOCATION_FAILED)
+    void onRevocationFailed(OrderRevocationFailed event) {
+        progress.onRevocationFailed(event);
     }
 }

@@ -140,6 +140,30 @@ class OrderTest {
     }
 
     @Test
+    void shouldKeepOrderIssuedAndAcceptNewRequestWhenRevocationIsRefused() {
+        Order refused = requested.issue(T0).requestRevocation(RevocationReason.KEY_COMPROMISE, null, T0)
+                .revocationRefused("not issued yet", T1);
+
+        assertThat(refused.status()).isEqualTo(OrderStatus.ISSUED);
+        assertThat(refused.isRevocationPending()).isFalse();
+        assertThat(refused.revocation().refusal()).isEqualTo("not issued yet");
+        assertThat(refused.revocation().refusedAt()).isEqualTo(T1);
+        Order askedAgain = refused.requestRevocation(RevocationReason.SUPERSEDED, "new key", T1);
+        assertThat(askedAgain.isRevocationPending()).isTrue();
+        assertThat(askedAgain.revocation().reason()).isEqualTo(RevocationReason.SUPERSEDED);
+        assertThat(askedAgain.revocation().isRefused()).isFalse();
+    }
+
+    @Test
+    void shouldIgnoreRefusalWhenNoRevocationIsPending() {
+        Order issued = requested.issue(T0);
+        Order revoked = issued.requestRevocation(RevocationReason.UNSPECIFIED, null, T0).revoke(T1);
+
+        assertThat(issued.revocationRefused("late", T1)).isSameAs(issued);
+        assertThat(revoked.revocationRefused("late", T1)).isSameAs(revoked);
+    }
+
+    @Test
     void shouldRefuseRevocationRequestWhenNotIssued() {
         assertThatThrownBy(() -> requested.requestRevocation(RevocationReason.UNSPECIFIED, null, T1))
                 .isInstanceOf(OrderStateException.class).hasMessageContaining("is REQUESTED");

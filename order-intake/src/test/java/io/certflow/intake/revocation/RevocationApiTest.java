@@ -1,6 +1,7 @@
 package io.certflow.intake.revocation;
 
 import io.certflow.events.CertificateRevoked;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
 import io.certflow.events.Topics;
@@ -24,12 +25,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @MicronautTest(transactional = false)
 class RevocationApiTest extends IntakeTestContext {
@@ -89,6 +92,40 @@ class RevocationApiTest extends IntakeTestContext {
 
         assertThat(lifecycle.awaitStatus(orderId, OrderStatus.REVOKED).timeline()).last()
                 .satisfies(step -> assertThat(step.description()).contains("revoked (CESSATION_OF_OPERATION)"));
+    }
+
+    @Test
+    void shouldShowRefusalOnceAndAcceptANewRequestWhenSectigoRefusesTheRevocation() throws IOException {
+        UUID orderId = lifecycle.issued(Orders.dv().build());
+        client.post(path(orderId), body("SUPERSEDED", null), null);
+        OrderRevocationFailed refused = OrderRevocationFailed.of("sectigo-gateway", orderId,
+                lifecycle.view(orderId).sectigoOrderNumber(), RevocationReason.SUPERSEDED,
+                "The certificate is not issued yet", "-22");
+
+        lifecycle.publish(refused);
+        lifecycle.publish(refused);
+
+        OrderView shown = await().atMost(Duration.ofSeconds(30)).until(() -> lifecycle.view(orderId),
+                view -> view.revocation().isRefused());
+        assertThat(shown.status()).isEqualTo(OrderStatus.ISSUED);
+        assertThat(shown.revocation().refusal()).isEqualTo("The certificate is not issued yet");
+        assertThat(((Map<String, ?>) client.get("/orders/" + orderId).get("revocation")).keySet())
+                .containsOnly("reason", "requestedAt", "refusal", "refusedAt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("messaging_processed_event WHERE event_id = '"
+                + refused.metadata().eventId() + "'") == 1);
+        assertThat(lifecycle.view(orderId).timeline())
+                .filteredOn(step -> step.description().equals("Revocation refused: The certificate is not issued yet"))
+                .hasSize(1);
+
+        assertThat(client.post(path(orderId), body("KEY_COMPROMISE", null), null).code())
+                .isEqualTo(HttpStatus.ACCEPTED.getCode());
+
+        assertThat(rows("messaging_outbox WHERE topic = '" + Topics.ORDER_REVOCATION_REQUESTED
+                + "' AND record_key = '" + orderId + "'")).isEqualTo(2);
+        assertThat(lifecycle.view(orderId).revocation()).satisfies(asked -> {
+            assertThat(asked.reason()).isEqualTo(RevocationReason.KEY_COMPROMISE);
+            assertThat(asked.isRefused()).isFalse();
+        });
     }
 
     @Test
