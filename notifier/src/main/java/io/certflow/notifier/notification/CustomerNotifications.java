@@ -8,6 +8,7 @@ import io.certflow.events.Event;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.messaging.inbox.IdempotentConsumer;
 import io.certflow.notifier.mail.MailSenderRunner;
 import io.certflow.notifier.recipient.OrderJoins;
@@ -85,6 +86,10 @@ public class CustomerNotifications {
 
     public void certificateRevoked(CertificateRevoked revoked) {
         deliver(Notification.of(revoked));
+    }
+
+    public void revocationFailed(OrderRevocationFailed failed) {
+        deliver(Notification.of(failed));
     }
 
     public void certificateExpiring(CertificateExpiring expiring) {

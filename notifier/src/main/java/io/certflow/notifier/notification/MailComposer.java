@@ -6,6 +6,7 @@ import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.notifier.mail.MailAttachment;
 import io.certflow.notifier.mail.OutgoingMail;
 import io.certflow.notifier.recipient.OrderFacts;
@@ -61,6 +62,8 @@ public class MailComposer {
             case ORDER_REJECTED -> StatusMailModels.rejected(status(notification), facts);
             case REVOKED_STATUS -> StatusMailModels.revoked(status(notification), facts);
             case CERTIFICATE_REVOKED -> LifecycleMailModels.revoked((CertificateRevoked) notification.event(), facts);
+            case REVOCATION_FAILED ->
+                    LifecycleMailModels.revocationFailed((OrderRevocationFailed) notification.event(), facts);
             case CERTIFICATE_EXPIRING ->
                     LifecycleMailModels.expiring((CertificateExpiring) notification.event(), facts);
         };

@@ -7,6 +7,7 @@ import io.certflow.events.CertificateStored;
 import io.certflow.events.Event;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRevocationFailed;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -44,6 +45,10 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
         return new Notification(NotificationKind.CERTIFICATE_REVOKED, revoked.orderId(), revoked);
     }
 
+    public static Notification of(OrderRevocationFailed failed) {
+        return new Notification(NotificationKind.REVOCATION_FAILED, failed.orderId(), failed);
+    }
+
     public static Notification of(CertificateExpiring expiring) {
         return new Notification(NotificationKind.CERTIFICATE_EXPIRING, expiring.orderId(), expiring);
     }
@@ -57,7 +62,8 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
      * redelivery, a push and a collection, a status and the gateway's revocation) bring it. A new
      * verification code is new news: the earlier link no longer works. One code is one action,
      * whatever the status: an EV order's click-through and callback share Sectigo's one link, so its
-     * later {@code verified} push with the same code asks nothing new.
+     * later {@code verified} push with the same code asks nothing new. Each refused revocation is
+     * news of its own: the customer may ask again, and is told of every refusal, not only the first.
      */
     public String news() {
         return switch (kind) {
@@ -69,6 +75,7 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
             case ISSUANCE_FAILED -> "issuance-failed";
             case ORDER_REJECTED -> "rejected";
             case REVOKED_STATUS, CERTIFICATE_REVOKED -> "revoked";
+            case REVOCATION_FAILED -> "revocation-failed:" + eventId();
             case CERTIFICATE_EXPIRING -> expiry();
         };
     }

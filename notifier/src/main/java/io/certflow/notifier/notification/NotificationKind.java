@@ -8,6 +8,7 @@ import io.certflow.events.CertificateStored;
 import io.certflow.events.Event;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
+import io.certflow.events.OrderRevocationFailed;
 
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public enum NotificationKind {
     /** Sectigo said "revoked" without reason or date: held back a while for {@link #CERTIFICATE_REVOKED}. */
     REVOKED_STATUS(CertificateStatusChanged.class, "certificate-revoked", Consumers.STATUS),
     CERTIFICATE_REVOKED(CertificateRevoked.class, "certificate-revoked", "notifier.certificate-revoked"),
+    REVOCATION_FAILED(OrderRevocationFailed.class, "revocation-failed", "notifier.revocation-failed"),
     CERTIFICATE_EXPIRING(CertificateExpiring.class, "certificate-expiring", "notifier.certificate-expiring");
 
     /** Every status email shares one consumer: a status change is recorded once, whatever it causes. */

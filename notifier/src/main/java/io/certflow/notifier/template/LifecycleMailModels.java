@@ -2,6 +2,7 @@ package io.certflow.notifier.template;
 
 import io.certflow.events.CertificateExpiring;
 import io.certflow.events.CertificateRevoked;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.RevocationReason;
 import io.certflow.notifier.recipient.OrderFacts;
 
@@ -11,8 +12,9 @@ import static io.certflow.notifier.template.MailModels.common;
 import static io.certflow.notifier.template.MailModels.date;
 import static io.certflow.notifier.template.MailModels.flags;
 import static io.certflow.notifier.template.MailModels.names;
+import static io.certflow.notifier.template.MailModels.text;
 
-/** The models of the emails about an issued certificate's later life: revocation and expiry. */
+/** The models of the emails about an issued certificate's later life: revocation (done or not) and expiry. */
 public final class LifecycleMailModels {
 
     private LifecycleMailModels() {
@@ -25,6 +27,22 @@ public final class LifecycleMailModels {
         model.put("reason", flags(RevocationReason.values(), revoked.reason()));
         model.put("reasonUnknown", false);
         model.put("sectigoReason", "");
+        return model;
+    }
+
+    /**
+     * A revocation the customer asked for did not happen. The event names Sectigo's number when the
+     * order reached Sectigo; else the number {@code order.placed} gave, if any. {@code providerCode}
+     * is shown only as a reference for support.
+     */
+    public static Map<String, Object> revocationFailed(OrderRevocationFailed failed, OrderFacts facts) {
+        Map<String, Object> model = common(facts);
+        if (failed.sectigoOrderNumber() != null) {
+            model.put("sectigoOrderNumber", failed.sectigoOrderNumber());
+        }
+        model.put("reason", flags(RevocationReason.values(), failed.reason()));
+        model.put("message", failed.message().strip());
+        model.put("providerCode", text(failed.providerCode()));
         return model;
     }
 

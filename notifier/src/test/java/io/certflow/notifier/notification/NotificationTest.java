@@ -58,6 +58,17 @@ class NotificationTest {
     }
 
     @Test
+    void shouldBeNewNewsWhenRevocationIsRefusedAgain() {
+        Notification first = Notification.of(LifecycleFixtures.revocationFailed(ORDER, NUMBER,
+                RevocationReason.KEY_COMPROMISE));
+        Notification again = Notification.of(LifecycleFixtures.revocationFailed(ORDER, NUMBER,
+                RevocationReason.KEY_COMPROMISE));
+
+        assertThat(first.news()).isEqualTo("revocation-failed:" + first.eventId()).isNotEqualTo(again.news());
+        assertThat(first.kind().consumer()).isEqualTo("notifier.revocation-failed");
+    }
+
+    @Test
     void shouldBeOneNewsPerCertificateAndThresholdWhenCertificateIsExpiring() {
         String thirty = Notification.of(LifecycleFixtures.expiring(ORDER, CERTIFICATE, 29, 30)).news();
 

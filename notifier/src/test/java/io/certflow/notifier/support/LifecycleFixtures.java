@@ -11,6 +11,7 @@ import io.certflow.events.DcvInstruction;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.RevocationReason;
 import io.certflow.events.Smime;
 import io.certflow.events.StatusOrigin;
@@ -29,6 +30,9 @@ public final class LifecycleFixtures {
     public static final String CAA_FAILURE = "PRE-SIGN FAILED: CAA: Not authorized to issue";
     public static final String MAILBOX = "alice@example.org";
     public static final Instant NOT_AFTER = Instant.parse("2027-11-21T23:59:59Z");
+    public static final String REVOCATION_REFUSAL = "Sectigo refused the revocation: this account may not revoke "
+            + "the certificate.";
+    public static final String REVOCATION_PROVIDER_CODE = "-16";
 
     private LifecycleFixtures() {
     }
@@ -76,6 +80,12 @@ public final class LifecycleFixtures {
     public static CertificateRevoked revoked(UUID orderId, String sectigoOrder, RevocationReason reason) {
         return CertificateRevoked.of("sectigo-gateway", orderId, sectigoOrder,
                 Instant.parse("2027-03-01T10:15:00Z"), reason);
+    }
+
+    /** Sectigo refused the revocation; {@code sectigoOrder} null: the order never reached Sectigo. */
+    public static OrderRevocationFailed revocationFailed(UUID orderId, String sectigoOrder, RevocationReason reason) {
+        return OrderRevocationFailed.of("sectigo-gateway", orderId, sectigoOrder, reason, REVOCATION_REFUSAL,
+                sectigoOrder == null ? null : REVOCATION_PROVIDER_CODE);
     }
 
     public static CertificateExpiring expiring(UUID orderId, UUID certificateId, int daysLeft, int threshold) {

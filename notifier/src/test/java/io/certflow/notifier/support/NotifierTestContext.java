@@ -57,7 +57,7 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Infrastructure.kafka().createTopics(3, Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED,
                 Topics.CERTIFICATE_STORED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_REVOKED,
-                Topics.CERTIFICATE_EXPIRING);
+                Topics.CERTIFICATE_EXPIRING, Topics.ORDER_REVOCATION_FAILED);
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
         properties.put("smtp.host", Infrastructure.smtp().host());
         properties.put("smtp.port", String.valueOf(smtpPort()));

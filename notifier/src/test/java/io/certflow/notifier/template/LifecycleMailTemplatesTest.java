@@ -43,6 +43,45 @@ class LifecycleMailTemplatesTest {
     }
 
     @Test
+    void shouldSayCertificateIsStillValidAndHowToAskAgainWhenRevocationFailed() {
+        RenderedMail mail = revocationFailed("1234567", RevocationReason.KEY_COMPROMISE, facts);
+
+        assertThat(mail.subject()).isEqualTo("Your certificate for shop.example.com was not revoked and is still "
+                + "valid, Sectigo order 1234567");
+        assertThat(mail.body()).contains("Hello Ada Lovelace,", "the revocation did not happen",
+                "The certificate is still valid", "The certificate's private key is, or may be, known to someone else.",
+                "Why it did not happen:\n  " + LifecycleFixtures.REVOCATION_REFUSAL,
+                "ask for the revocation again", "\n    POST /orders/" + ORDER + "/revocation\n",
+                "create a brand-new private key", "Our reference:  " + ORDER, "Sectigo order:  1234567")
+                .doesNotContain("KEY_COMPROMISE", "has been revoked");
+        // Sectigo's code is a reference for support, never something the customer is to act on.
+        assertThat(mail.body()).containsOnlyOnce(LifecycleFixtures.REVOCATION_PROVIDER_CODE)
+                .endsWith("  Sectigo code:   -16\n\n--\ncertflow\n");
+    }
+
+    @Test
+    void shouldWordEachRevocationReasonDifferentlyWhenRevocationFailed() {
+        Set<String> reasons = Arrays.stream(RevocationReason.values())
+                .map(reason -> section(revocationFailed("1234567", reason, facts).body(),
+                        "The reason you gave for the revocation:", "Why it did not happen:"))
+                .collect(Collectors.toSet());
+
+        assertThat(reasons).hasSize(RevocationReason.values().length).allSatisfy(text -> assertThat(text).isNotBlank());
+    }
+
+    @Test
+    void shouldNameOnlyKnownSectigoOrderWhenRevocationFailedBeforeOrderReachedSectigo() {
+        RenderedMail unplaced = revocationFailed(null, RevocationReason.SUPERSEDED, facts);
+        RenderedMail placed = revocationFailed(null, RevocationReason.SUPERSEDED,
+                new OrderFacts(facts.recipient(), "7654321", null));
+
+        assertThat(unplaced.subject())
+                .isEqualTo("Your certificate for shop.example.com was not revoked and is still valid");
+        assertThat(unplaced.body()).doesNotContain("Sectigo order", "Sectigo code", "brand-new private key");
+        assertThat(placed.subject()).endsWith("still valid, Sectigo order 7654321");
+    }
+
+    @Test
     void shouldCountDaysAndNameOrderWhenCertificateIsExpiring() {
         OrderFacts placed = new OrderFacts(facts.recipient(), "1234567", null);
 
@@ -107,6 +146,11 @@ class LifecycleMailTemplatesTest {
     private RenderedMail revoked(RevocationReason reason) {
         return templates.render("certificate-revoked", "en", LifecycleMailModels.revoked(
                 LifecycleFixtures.revoked(ORDER, "1234567", reason), facts));
+    }
+
+    private RenderedMail revocationFailed(String sectigoOrder, RevocationReason reason, OrderFacts order) {
+        return templates.render("revocation-failed", "en", LifecycleMailModels.revocationFailed(
+                LifecycleFixtures.revocationFailed(ORDER, sectigoOrder, reason), order));
     }
 
     private RenderedMail expiring(OrderFacts order, int daysLeft, int threshold) {
