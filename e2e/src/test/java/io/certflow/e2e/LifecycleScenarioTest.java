@@ -7,6 +7,7 @@ import io.certflow.e2e.support.Intake;
 import io.certflow.e2e.support.Mailbox;
 import io.certflow.e2e.support.Orders;
 import io.certflow.e2e.support.ProductOrders;
+import io.certflow.e2e.support.Sandbox;
 import io.certflow.e2e.support.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import static io.certflow.e2e.support.Mailbox.MailKind.ISSUED;
 import static io.certflow.e2e.support.Mailbox.MailKind.REPLACEMENT_ISSUED;
+import static io.certflow.e2e.support.Mailbox.MailKind.REVOCATION_FAILED;
 import static io.certflow.e2e.support.Mailbox.MailKind.REVOKED;
 import static io.certflow.e2e.support.Scenario.END_STATE;
 import static io.certflow.e2e.support.Scenario.accepted;
@@ -25,12 +27,13 @@ import static io.certflow.e2e.support.Scenario.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** After issuance: an issued order replaced with a new key, and one revoked. */
+/** After issuance: an issued order replaced with a new key, one revoked, one revoked at the second try. */
 class LifecycleScenarioTest {
 
     private final Intake intake = SystemUnderTest.intake();
     private final CertStore certStore = SystemUnderTest.certStore();
     private final Mailbox mailbox = SystemUnderTest.mailbox();
+    private final Sandbox sandbox = SystemUnderTest.sandbox();
 
     @Test
     void shouldIssueReplacementAndMarkOldOrderAndCertificateReplacedWhenIssuedOrderIsReplaced() {
@@ -71,6 +74,38 @@ class LifecycleScenarioTest {
         String customer = order.customerEmail();
         await().atMost(END_STATE).until(() -> mailbox.to(customer, REVOKED).size() == 1);
         awaitQuiet(() -> mailbox.to(customer, REVOKED).size() == 1);
+    }
+
+    @Test
+    void shouldTellCustomerCertificateIsStillValidThenRevokeWhenFirstRevocationIsRefused() {
+        Orders order = ProductOrders.dv(Orders.newDomain("refused"));
+        String orderId = issued(order);
+        String certificateId = (String) single(certStore.forOrder(orderId)).get("id");
+        String customer = order.customerEmail();
+
+        try (Sandbox.Restore credentialsRotated = sandbox.rotatePassword()) {
+            accepted(intake.revoke(orderId, "SUPERSEDED"));
+            await().atMost(END_STATE).until(() -> revocation(orderId).get("refusal") != null);
+        }
+
+        assertThat(intake.order(orderId).get("status")).isEqualTo("ISSUED");
+        assertThat(certificate(certificateId).get("status")).isEqualTo("VALID");
+        await().atMost(END_STATE).until(() -> mailbox.to(customer, REVOCATION_FAILED).size() == 1);
+        assertThat(mailbox.to(customer, REVOCATION_FAILED).get(0).text())
+                .contains((String) revocation(orderId).get("refusal"), "still valid");
+
+        accepted(intake.revoke(orderId, "KEY_COMPROMISE"));
+
+        awaitStatus(intake, orderId, "REVOKED");
+        await().atMost(END_STATE).until(() -> "REVOKED".equals(certificate(certificateId).get("status")));
+        await().atMost(END_STATE).until(() -> mailbox.to(customer, REVOKED).size() == 1);
+        awaitQuiet(() -> mailbox.to(customer, REVOKED).size() == 1
+                && mailbox.to(customer, REVOCATION_FAILED).size() == 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> revocation(String orderId) {
+        return (Map<String, Object>) intake.order(orderId).getOrDefault("revocation", Map.of());
     }
 
     private String issued(Orders order) {

@@ -55,6 +55,8 @@ public final class Mailbox {
         REJECTED("^Sectigo rejected the certificate order for .+, Sectigo order .+$"),
         /** "Your certificate for … was revoked, Sectigo order …". */
         REVOKED("^Your certificate for .+ was revoked, Sectigo order .+$"),
+        /** "Your certificate for … was not revoked and is still valid[, Sectigo order …]". */
+        REVOCATION_FAILED("^Your certificate for .+ was not revoked and is still valid(, Sectigo order .+)?$"),
         /** "Reminder: your certificate for … expires in … days[, Sectigo order …]" (or "has expired"). */
         EXPIRING("^Reminder: your certificate for .+ (expires in .+|has expired)(, Sectigo order .+)?$");
 

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The sandbox's control and inspection API ({@code /sandbox/…}): what Sectigo was asked and did. */
 public final class Sandbox {
 
     public static final String LOGIN = "certflow-reseller";
     private static final String DEFAULT_BALANCE = "100000.00";
+    private static final String DEFAULT_PASSWORD = "sandbox-secret";
 
     private final String baseUrl;
 
@@ -63,6 +65,17 @@ public final class Sandbox {
     public void holdForBrandValidation(String orderNumber) {
         expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/brand-validation", "",
                 Map.of()));
+    }
+
+    /**
+     * Changes the reseller account's password behind certflow's back, so Sectigo answers every call
+     * with -16 until the handle is closed (the sandbox never shows a password, so the default is put back).
+     */
+    public Restore rotatePassword() {
+        expectOk(Http.putJson(baseUrl + "/sandbox/accounts/" + LOGIN, Http.json(Map.of("password",
+                "rotated-" + UUID.randomUUID()))));
+        return () -> expectOk(Http.putJson(baseUrl + "/sandbox/accounts/" + LOGIN,
+                Http.json(Map.of("password", DEFAULT_PASSWORD))));
     }
 
     public void setBalance(String balance) {
