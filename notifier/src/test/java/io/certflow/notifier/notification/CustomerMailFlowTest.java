@@ -28,17 +28,6 @@ class CustomerMailFlowTest extends NotifierTestContext {
         return "notifier_flow";
     }
 
-    @Override
-    protected int smtpPort() {
-        return Infrastructure.smtp().port();
-    }
-
-    /** Longer than any wait here: every email below goes out because its commit woke the sender. */
-    @Override
-    protected String pollInterval() {
-        return "10m";
-    }
-
     @Test
     void shouldSendOnePlacedMailWithCnameRecordWhenOrderIsPlaced() {
         UUID orderId = UUID.randomUUID();

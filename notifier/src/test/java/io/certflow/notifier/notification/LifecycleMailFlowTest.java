@@ -31,11 +31,6 @@ class LifecycleMailFlowTest extends NotifierTestContext {
         return "notifier_lifecycle";
     }
 
-    @Override
-    protected int smtpPort() {
-        return Infrastructure.smtp().port();
-    }
-
     /** Short: the email of a bare "revoked" status becomes due by time, not by a commit. */
     @Override
     protected String pollInterval() {

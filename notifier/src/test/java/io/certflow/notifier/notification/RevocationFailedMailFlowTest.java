@@ -5,7 +5,6 @@ import io.certflow.events.RevocationReason;
 import io.certflow.notifier.support.Fixtures;
 import io.certflow.notifier.support.LifecycleFixtures;
 import io.certflow.notifier.support.NotifierTestContext;
-import io.certflow.testkit.Infrastructure;
 import io.certflow.testkit.ReceivedMail;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -27,17 +26,6 @@ class RevocationFailedMailFlowTest extends NotifierTestContext {
     @Override
     protected String database() {
         return "notifier_revocation_failed";
-    }
-
-    @Override
-    protected int smtpPort() {
-        return Infrastructure.smtp().port();
-    }
-
-    /** Long: every email proves that the commit woke the sender. */
-    @Override
-    protected String pollInterval() {
-        return "10m";
     }
 
     @Test

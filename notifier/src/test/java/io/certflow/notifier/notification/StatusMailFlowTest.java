@@ -36,17 +36,6 @@ class StatusMailFlowTest extends NotifierTestContext {
         return "notifier_status";
     }
 
-    @Override
-    protected int smtpPort() {
-        return Infrastructure.smtp().port();
-    }
-
-    /** Longer than any wait here: every email below goes out because its commit woke the sender. */
-    @Override
-    protected String pollInterval() {
-        return "10m";
-    }
-
     @Test
     void shouldSendCallbackLinkOnceWhenPushIsRedeliveredAndCollectionReportsItToo() {
         UUID orderId = UUID.randomUUID();

@@ -47,11 +47,18 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
     /** This class's database, so that contexts of different classes never share mail rows. */
     protected abstract String database();
 
-    /** Where the notifier sends mail. */
-    protected abstract int smtpPort();
+    /** Where the notifier sends mail: the JVM's shared SMTP server unless a test needs its own. */
+    protected int smtpPort() {
+        return Infrastructure.smtp().port();
+    }
 
-    /** How often the sender scans for due retries when no new email woke it. */
-    protected abstract String pollInterval();
+    /**
+     * How often the sender scans for due retries when no new email woke it. Longer than any wait in
+     * a test by default, so every email a test sees went out because its commit woke the sender.
+     */
+    protected String pollInterval() {
+        return "10m";
+    }
 
     @Override
     public Map<String, String> getProperties() {
