@@ -13,8 +13,8 @@ final class StackTopics {
 
     private static final List<String> TOPICS = List.of(Topics.ORDER_SUBMISSIONS, Topics.ORDER_REJECTED,
             Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED, Topics.ORDER_REVOCATION_REQUESTED,
-            Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_STORED,
-            Topics.CERTIFICATE_QUARANTINED, Topics.CERTIFICATE_REVOKED, Topics.CERTIFICATE_EXPIRING);
+            Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_ISSUED,
+            Topics.CERTIFICATE_STORED, Topics.CERTIFICATE_QUARANTINED, Topics.CERTIFICATE_REVOKED, Topics.CERTIFICATE_EXPIRING);
 
     static final List<String> ALL = TOPICS.stream()
             .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))

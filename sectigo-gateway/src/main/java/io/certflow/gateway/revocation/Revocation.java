@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * One requested revocation in the gateway's ledger, worked off like a placement: claimed under a
- * lease, retried with backoff, ending REVOKED or REFUSED (which a new request reopens). Immutable; {@link Version} keeps two
- * workers from both recording an outcome.
+ * lease, retried with backoff, ending REVOKED or REFUSED (which a new request reopens). Immutable;
+ * {@link Version} keeps two workers from both recording an outcome.
  */
 @MappedEntity("revocation")
 public record Revocation(

@@ -36,8 +36,8 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
         Infrastructure.kafka().createTopics(3, Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED,
-                Topics.ORDER_REVOCATION_REQUESTED, Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_ISSUED,
-                Topics.CERTIFICATE_REVOKED);
+                Topics.ORDER_REVOCATION_REQUESTED, Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED,
+                Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_REVOKED);
         properties.put("sectigo.base-url", Sandbox.baseUrl());
         properties.put("sectigo.calls-per-second", "20");
         properties.put("gateway.placement.poll-interval", "100ms");
