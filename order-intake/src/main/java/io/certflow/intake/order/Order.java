@@ -118,9 +118,13 @@ public record Order(
         return withRevocation(PendingRevocation.ask(reason, comment, at), at);
     }
 
-    /** The pending revocation did not happen; the certificate stays as it is. Anything else is a late report. */
+    /**
+     * The revocation asked for did not happen; the certificate stays as it is. Also recorded once the
+     * order is REPLACED, so the asked-for revocation does not look pending forever; a refusal with
+     * nothing asked, already refused or after REVOKED is a late report.
+     */
     public Order revocationRefused(String why, Instant at) {
-        if (!isRevocationPending()) {
+        if (revocation == null || revocation.isRefused() || status == OrderStatus.REVOKED) {
             return this;
         }
         return withRevocation(revocation.refuse(why, at), at);

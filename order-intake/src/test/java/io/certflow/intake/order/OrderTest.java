@@ -19,6 +19,7 @@ class OrderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(5);
+    private static final Instant T2 = T1.plusSeconds(5);
     private static final NextStep NEXT = NextStep.dcv(List.of(new DcvInstruction("shop.example.com",
             DcvMethod.EMAIL, "admin@example.com", null, null, null, null)));
     private static final Failure CSR_REJECTED = new Failure("CSR_REJECTED", "The CSR was refused", "csr", "-10");
@@ -148,19 +149,33 @@ class OrderTest {
         assertThat(refused.isRevocationPending()).isFalse();
         assertThat(refused.revocation().refusal()).isEqualTo("not issued yet");
         assertThat(refused.revocation().refusedAt()).isEqualTo(T1);
-        Order askedAgain = refused.requestRevocation(RevocationReason.SUPERSEDED, "new key", T1);
+        Order askedAgain = refused.requestRevocation(RevocationReason.SUPERSEDED, "new key", T2);
         assertThat(askedAgain.isRevocationPending()).isTrue();
-        assertThat(askedAgain.revocation().reason()).isEqualTo(RevocationReason.SUPERSEDED);
-        assertThat(askedAgain.revocation().isRefused()).isFalse();
+        assertThat(askedAgain.revocation())
+                .isEqualTo(new PendingRevocation(RevocationReason.SUPERSEDED, "new key", T2, null, null));
     }
 
     @Test
     void shouldIgnoreRefusalWhenNoRevocationIsPending() {
         Order issued = requested.issue(T0);
         Order revoked = issued.requestRevocation(RevocationReason.UNSPECIFIED, null, T0).revoke(T1);
+        Order refused = issued.requestRevocation(RevocationReason.UNSPECIFIED, null, T0)
+                .revocationRefused("first", T1);
 
         assertThat(issued.revocationRefused("late", T1)).isSameAs(issued);
         assertThat(revoked.revocationRefused("late", T1)).isSameAs(revoked);
+        assertThat(refused.revocationRefused("second", T2)).isSameAs(refused);
+    }
+
+    @Test
+    void shouldRecordRefusalWhenOrderWasReplacedWhileRevocationWasPending() {
+        Order replaced = requested.issue(T0).requestRevocation(RevocationReason.SUPERSEDED, null, T0).replace(T1);
+
+        Order refused = replaced.revocationRefused("not revocable", T2);
+
+        assertThat(refused.status()).isEqualTo(OrderStatus.REPLACED);
+        assertThat(refused.revocation().refusal()).isEqualTo("not revocable");
+        assertThat(refused.revocation().refusedAt()).isEqualTo(T2);
     }
 
     @Test
