@@ -1,6 +1,8 @@
 package io.certflow.gateway.sectigo;
 
 import io.certflow.gateway.audit.CallAudit;
+import io.certflow.gateway.budget.CallBudget;
+import io.certflow.gateway.budget.Grant;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,38 +15,64 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * POSTs form-encoded calls to Sectigo under the rate limit, adds the login, and audits each call with
- * the password redacted. Never throws for Sectigo's sake: every outcome is a {@link CallResult}.
+ * POSTs form-encoded calls to Sectigo under the account's shared call budget, adds the login, and audits
+ * each call with the password redacted. Never throws for Sectigo's sake: every outcome is a
+ * {@link CallResult}. Thread-safe: any number of workers may call at once; the budget spaces them.
  */
 @Singleton
 public class SectigoClient {
 
+    /** Format 0's first line, or the URL-encoded field; -420 or errorCode=-421 are not it. */
+    private static final Pattern CALL_LIMIT = Pattern.compile("^-42(?:\\R|$)|(?:^|&)errorCode=-42(?:&|$)");
+
     private final HttpClient http;
     private final SectigoProperties settings;
-    private final RateLimiter limiter;
+    private final CallBudget budget;
     private final CallAudit audit;
 
-    public SectigoClient(@Client(id = "sectigo") HttpClient http, SectigoProperties settings, RateLimiter limiter,
+    public SectigoClient(@Client(id = "sectigo") HttpClient http, SectigoProperties settings, CallBudget budget,
                          CallAudit audit) {
         this.http = http;
         this.settings = settings;
-        this.limiter = limiter;
+        this.budget = budget;
         this.audit = audit;
     }
 
-    /** {@code endpoint} as Sectigo names it under {@code /products/}, e.g. {@code !AutoApplyOrder}. */
+    /**
+     * {@code endpoint} as Sectigo names it under {@code /products/}, e.g. {@code !AutoApplyOrder}. Blocks
+     * until the budget grants the call.
+     *
+     * @throws io.certflow.gateway.budget.CallBudgetInterruptedException if interrupted while waiting for
+     *         the budget; nothing was sent then (the budget's database being unreachable also throws)
+     */
     public CallResult post(UUID orderId, String endpoint, Map<String, String> parameters) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginName", settings.loginName());
         form.put("loginPassword", settings.loginPassword());
         form.putAll(parameters);
-        limiter.acquire();
+        Grant grant = budget.acquire();
         long started = System.nanoTime();
         CallResult result = exchange("/products/" + endpoint, FormEncoding.encode(form));
         audit.record(orderId, endpoint, form, result, Duration.ofNanos(System.nanoTime() - started));
+        if (isCallLimitAnswer(result)) {
+            budget.callLimitAnswered(grant);
+        }
         return result;
+    }
+
+    /**
+     * Sectigo's call limit, in either answer format: URL-encoded ({@code errorCode=-42&...}, what the
+     * gateway asks every endpoint for) or {@code !AutoApplyOrder}'s format 0 (status on the first line).
+     * What the caller makes of it (a transient error) is {@link ErrorClassifier}'s.
+     */
+    static boolean isCallLimitAnswer(CallResult result) {
+        if (!result.answered()) {
+            return false;
+        }
+        return CALL_LIMIT.matcher(result.body().strip()).find();
     }
 
     private CallResult exchange(String path, String body) {

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param loginPassword  its password
  * @param testOrders     send {@code test=Y}: orders are not billed
  * @param emailAddress   Sectigo's {@code emailAddress}; {@code none} stops Sectigo mailing the certificate itself
- * @param callsPerSecond client-side rate limit of all Sectigo calls of this process
+ * @param callsPerSecond the account's call limit, shared by all gateway instances ({@code CallBudget})
  * @param timeout        read timeout of one call
  * @param currency       ISO 4217 currency of the account (Sectigo answers amounts without one)
  */
