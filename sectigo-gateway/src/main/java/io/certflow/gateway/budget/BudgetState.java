@@ -2,7 +2,6 @@ package io.certflow.gateway.budget;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -16,8 +15,4 @@ import java.time.Instant;
  */
 record BudgetState(double rate, Instant rateChangedAt, double callsPerSecond, @Nullable Instant lastCutAt,
                    Instant databaseTime) {
-
-    Duration sinceRateChanged() {
-        return Duration.between(rateChangedAt, databaseTime);
-    }
 }
