@@ -57,15 +57,13 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
 
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
                                     UUID replacesOrderId, Boolean revokeReplaced) {
-        return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
-                orderId, requestId, order, replacesOrderId, revokeReplaced, null);
+        return of(source, orderId, requestId, order, replacesOrderId, revokeReplaced, null);
     }
 
-    /** A new order (no replacement) that came in through {@code channel}. */
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
-                                    OrderChannel channel) {
+                                    UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel) {
         return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
-                orderId, requestId, order, null, null, channel);
+                orderId, requestId, order, replacesOrderId, revokeReplaced, channel);
     }
 
     @Override

@@ -120,7 +120,7 @@ public class OrderSubmissions {
         Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, null,
                 clock.instant()));
         timeline.save(TimelineEntry.of(order, order.createdAt(), "Order accepted"));
-        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, channel));
+        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null, null, channel));
         return order;
     }
 }

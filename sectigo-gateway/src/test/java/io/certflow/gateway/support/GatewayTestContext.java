@@ -40,12 +40,13 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
                 Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_REVOKED);
         properties.put("sectigo.base-url", Sandbox.baseUrl());
         properties.put("sectigo.calls-per-second", "20");
-        properties.put("gateway.placement.poll-interval", "100ms");
         properties.put("gateway.placement.initial-backoff", "100ms");
         properties.put("gateway.placement.max-backoff", "400ms");
         properties.put("gateway.placement.max-attempts", "8");
+        properties.put("gateway.revocation.initial-backoff", "100ms");
+        properties.put("gateway.revocation.max-backoff", "400ms");
+        properties.put("gateway.revocation.max-attempts", "8");
         // S/MIME orders are collected within seconds; SSL orders only when a test asks for it (ssl-grace).
-        properties.put("collection.poll-interval", "200ms");
         properties.put("collection.interval", "2s");
         properties.put("collection.ssl-grace", "1h");
         properties.putAll(settings());
