@@ -1,0 +1,92 @@
+package io.certflow.gateway.workqueue;
+
+import io.certflow.events.Dcv;
+import io.certflow.events.OrderRequested;
+import io.certflow.events.OrderRevocationRequested;
+import io.certflow.events.RevocationReason;
+import io.certflow.gateway.support.GatewayTestContext;
+import io.certflow.gateway.support.OrderFixtures;
+import io.certflow.gateway.support.Sandbox;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two dispatchers on one database (as two gateway instances), each with several calls in flight,
+ * against a slow sandbox; every order is placed and revoked, and its revocation is requested while
+ * its placement is still under way. The audit shows each call's start and end.
+ */
+@MicronautTest(transactional = false)
+class ConcurrentCallsTest extends GatewayTestContext {
+
+    private static final int ORDERS = 24;
+
+    @Inject
+    WorkDispatchers dispatchers;
+
+    @Override
+    protected String database() {
+        return "sectigo_gateway_concurrency";
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("gateway.work-queue.max-in-flight", "6", "sectigo.calls-per-second", "200",
+                "gateway.revocation.max-attempts", "100", "gateway.revocation.max-backoff", "200ms");
+    }
+
+    @AfterEach
+    void restoreSandbox() {
+        Sandbox.clearFaults();
+    }
+
+    @Test
+    void shouldNeverCallOneOrderTwiceAtOnceWhenTwoDispatchersWorkConcurrently() {
+        Sandbox.faults("{\"latencyMs\":250}");
+        WorkDispatcher second = dispatchers.create("second");
+        second.start();
+        List<UUID> orders = IntStream.range(0, ORDERS).mapToObj(i -> UUID.randomUUID()).toList();
+        try {
+            for (UUID order : orders) {
+                publish(OrderRequested.of("order-intake", order, null,
+                        OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null));
+                publish(OrderRevocationRequested.of("order-intake", order, RevocationReason.SUPERSEDED, null));
+            }
+            String revoked = "revocation WHERE state = 'REVOKED' AND order_id IN (" + quoted(orders) + ")";
+            await().atMost(Duration.ofMinutes(2)).until(() -> count(revoked) == ORDERS);
+        } finally {
+            second.stop();
+        }
+
+        assertThat(count("placement WHERE state = 'PLACED' AND order_id IN (" + quoted(orders) + ")"))
+                .isEqualTo(ORDERS);
+        assertThat(orders).allSatisfy(order -> assertThat(sandboxOrdersWithForeignOrderNumber(order.toString()))
+                .as("Sectigo orders of %s", order).hasSize(1));
+        assertThat(count(overlapping("a.order_id = b.order_id") + " AND a.order_id IN (" + quoted(orders) + ")"))
+                .as("calls for one order that overlap").isZero();
+        assertThat(count(overlapping("a.order_id <> b.order_id") + " AND a.order_id IN (" + quoted(orders) + ")"))
+                .as("calls for different orders that overlap").isPositive();
+    }
+
+    /** Pairs of audited calls whose spans (called_at is the end, duration_ms the length) intersect. */
+    private static String overlapping(String orders) {
+        return "sectigo_call a JOIN sectigo_call b ON " + orders + " AND a.id <> b.id"
+                + " AND a.called_at - make_interval(secs => a.duration_ms / 1000.0) < b.called_at"
+                + " AND b.called_at - make_interval(secs => b.duration_ms / 1000.0) < a.called_at WHERE true";
+    }
+
+    private static String quoted(List<UUID> orders) {
+        return orders.stream().map(order -> "'" + order + "'").collect(Collectors.joining(","));
+    }
+}
