@@ -56,6 +56,7 @@ class FairnessTest extends GatewayTestContext {
         UUID issued = UUID.randomUUID();
         publish(OrderRequested.of("order-intake", issued, null, ORDER, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(placementOf(issued) + " AND state = 'PLACED'") == 1);
+        Sandbox.completeValidation(String.valueOf(scalar("SELECT sectigo_order_number FROM " + placementOf(issued))));
         Sandbox.faults("{\"latencyMs\":200}");
         for (int i = 0; i < BATCH; i++) {
             ledger.record(OrderRequested.of("order-intake", UUID.randomUUID(), "batch-" + i, ORDER, null, null,

@@ -69,8 +69,9 @@ class TakeoverTest extends GatewayTestContext {
             orders.forEach(order -> publish(OrderRequested.of("order-intake", order, null,
                     OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null)));
             String inFlight = "placement WHERE state = 'IN_FLIGHT' AND order_id IN (" + quoted(orders) + ")";
-            // The calls leave right after the claim commits; half a second more and the sandbox has them all.
-            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofMillis(500)).until(() -> count(inFlight) == ORDERS);
+            await().atMost(Duration.ofSeconds(60)).until(() -> count(inFlight) == ORDERS);
+            // Still unanswered half a second later: by then every call has reached the slow sandbox.
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> count(inFlight) == ORDERS);
             first.kill();
             successor.start();
 
