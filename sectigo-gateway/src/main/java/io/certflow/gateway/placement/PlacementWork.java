@@ -44,11 +44,6 @@ public class PlacementWork implements WorkKind {
     }
 
     @Override
-    public int concurrency() {
-        return Integer.MAX_VALUE;
-    }
-
-    @Override
     public Duration lease() {
         return settings.lease();
     }

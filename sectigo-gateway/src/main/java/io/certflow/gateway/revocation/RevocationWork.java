@@ -51,11 +51,6 @@ public class RevocationWork implements WorkKind {
     }
 
     @Override
-    public int concurrency() {
-        return Integer.MAX_VALUE;
-    }
-
-    @Override
     public Duration lease() {
         return settings.lease();
     }

@@ -16,8 +16,10 @@ public interface WorkKind {
     /** The lanes this kind's rows are claimed in. */
     List<Lane> lanes();
 
-    /** The most attempts of this kind one dispatcher runs at once. */
-    int concurrency();
+    /** The most attempts of this kind one dispatcher runs at once; unless limited, all its slots. */
+    default int concurrency() {
+        return Integer.MAX_VALUE;
+    }
 
     /** How long a claimed row is its holder's alone; must exceed twice the call timeout. */
     Duration lease();

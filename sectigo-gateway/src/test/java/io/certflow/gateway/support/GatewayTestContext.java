@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The gateway against the JVM's real Kafka, its own PostgreSQL database and the sandbox over HTTP,
@@ -99,6 +101,11 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Order ids as an SQL list, e.g. for {@code order_id IN (...)}. */
+    protected static String sqlList(List<UUID> orderIds) {
+        return orderIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 
     protected long count(String tableAndCondition) {

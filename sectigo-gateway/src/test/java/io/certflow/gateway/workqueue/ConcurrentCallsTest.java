@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +59,7 @@ class ConcurrentCallsTest extends GatewayTestContext {
                 publish(OrderRequested.of("order-intake", orders.get(i), null, i % 2 == 0 ? OrderFixtures.smime(2411)
                         : OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null));
             }
-            String placed = "placement WHERE state = 'PLACED' AND order_id IN (" + quoted(orders) + ")";
+            String placed = "placement WHERE state = 'PLACED' AND order_id IN (" + sqlList(orders) + ")";
             await().atMost(Duration.ofMinutes(2)).until(() -> count(placed) == ORDERS);
         } finally {
             second.stop();
@@ -68,11 +67,11 @@ class ConcurrentCallsTest extends GatewayTestContext {
 
         assertThat(orders).allSatisfy(order -> assertThat(sandboxOrdersWithForeignOrderNumber(order.toString()))
                 .as("Sectigo orders of %s", order).hasSize(1));
-        assertThat(count("sectigo_call WHERE order_id IN (" + quoted(orders) + ")"))
+        assertThat(count("sectigo_call WHERE order_id IN (" + sqlList(orders) + ")"))
                 .as("calls, some orders more than one").isGreaterThan(ORDERS);
-        assertThat(count(overlapping("a.order_id = b.order_id") + " AND a.order_id IN (" + quoted(orders) + ")"))
+        assertThat(count(overlapping("a.order_id = b.order_id") + " AND a.order_id IN (" + sqlList(orders) + ")"))
                 .as("calls for one order that overlap").isZero();
-        assertThat(count(overlapping("a.order_id <> b.order_id") + " AND a.order_id IN (" + quoted(orders) + ")"))
+        assertThat(count(overlapping("a.order_id <> b.order_id") + " AND a.order_id IN (" + sqlList(orders) + ")"))
                 .as("calls for different orders that overlap").isPositive();
     }
 
@@ -81,9 +80,5 @@ class ConcurrentCallsTest extends GatewayTestContext {
         return "sectigo_call a JOIN sectigo_call b ON " + orders + " AND a.id <> b.id"
                 + " AND a.called_at - make_interval(secs => a.duration_ms / 1000.0) < b.called_at"
                 + " AND b.called_at - make_interval(secs => b.duration_ms / 1000.0) < a.called_at WHERE true";
-    }
-
-    private static String quoted(List<UUID> orders) {
-        return orders.stream().map(order -> "'" + order + "'").collect(Collectors.joining(","));
     }
 }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,14 +67,14 @@ class TakeoverTest extends GatewayTestContext {
             Sandbox.faults("{\"latencyMs\":2000}");
             orders.forEach(order -> publish(OrderRequested.of("order-intake", order, null,
                     OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null)));
-            String inFlight = "placement WHERE state = 'IN_FLIGHT' AND order_id IN (" + quoted(orders) + ")";
+            String inFlight = "placement WHERE state = 'IN_FLIGHT' AND order_id IN (" + sqlList(orders) + ")";
             await().atMost(Duration.ofSeconds(60)).until(() -> count(inFlight) == ORDERS);
             // Still unanswered half a second later: by then every call has reached the slow sandbox.
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> count(inFlight) == ORDERS);
             first.kill();
             successor.start();
 
-            String placed = "placement WHERE state = 'PLACED' AND order_id IN (" + quoted(orders) + ")";
+            String placed = "placement WHERE state = 'PLACED' AND order_id IN (" + sqlList(orders) + ")";
             await().atMost(Duration.ofSeconds(90)).until(() -> count(placed) == ORDERS);
         } finally {
             successor.stop();
@@ -100,9 +99,5 @@ class TakeoverTest extends GatewayTestContext {
                 "KAFKA_BOOTSTRAP_SERVERS", Infrastructure.kafka().bootstrapServers(),
                 "SECTIGO_BASE_URL", Sandbox.baseUrl(), "SECTIGO_TIMEOUT", TIMEOUT, "PLACEMENT_LEASE", LEASE,
                 "SECTIGO_CALLS_PER_SECOND", "100", "COLLECTION_SSL_GRACE", "PT1H");
-    }
-
-    private static String quoted(List<UUID> orders) {
-        return orders.stream().map(order -> "'" + order + "'").collect(Collectors.joining(","));
     }
 }
