@@ -21,12 +21,16 @@ import java.util.UUID;
  * @param revokeReplaced  for a replacement: revoke the replaced certificate once the new one is issued
  *                        (S/MIME's {@code revokeOldOrder}; an SSL replacement is revoked by an explicit
  *                        revocation); absent otherwise
+ * @param channel         how the order came in: {@code API} (REST, replacements) or {@code SUBMISSION} (the
+ *                        submissions topic); absent in events written before the field existed, read as
+ *                        {@code API}
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
-                             UUID replacesOrderId, Boolean revokeReplaced) implements Event {
+                             UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel)
+        implements Event {
 
     @Creator
     public OrderRequested {
@@ -35,10 +39,15 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
         Objects.requireNonNull(order, "order");
     }
 
+    public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
+                          UUID replacesOrderId, Boolean revokeReplaced) {
+        this(metadata, orderId, requestId, order, replacesOrderId, revokeReplaced, null);
+    }
+
     /** An order that replaces no other. */
     public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
                           UUID replacesOrderId) {
-        this(metadata, orderId, requestId, order, replacesOrderId, null);
+        this(metadata, orderId, requestId, order, replacesOrderId, null, null);
     }
 
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
@@ -48,8 +57,13 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
 
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
                                     UUID replacesOrderId, Boolean revokeReplaced) {
+        return of(source, orderId, requestId, order, replacesOrderId, revokeReplaced, null);
+    }
+
+    public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
+                                    UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel) {
         return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
-                orderId, requestId, order, replacesOrderId, revokeReplaced);
+                orderId, requestId, order, replacesOrderId, revokeReplaced, channel);
     }
 
     @Override

@@ -138,7 +138,7 @@ class EventContractTest {
 
         Map<String, Object> tree = Golden.tree(mapper, mapper.writeValueAsString(withoutOptionals));
 
-        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId").containsKeys("orderId", "order");
+        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId", "channel").containsKeys("orderId", "order");
         assertThat(nullPaths(tree, "")).isEmpty();
     }
 
@@ -156,7 +156,7 @@ class EventContractTest {
 
         assertThat(mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class)).isEqualTo(
                 new OrderRequested(sample.metadata(), sample.orderId(), null, sample.order(), sample.replacesOrderId(),
-                        sample.revokeReplaced()));
+                        sample.revokeReplaced(), sample.channel()));
     }
 
     @Test

@@ -105,7 +105,8 @@ final class EventMother {
 
     static OrderRequested orderRequested() {
         return new OrderRequested(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e03", Topics.ORDER_REQUESTED,
-                "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID, false);
+                "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID, false,
+                OrderChannel.API);
     }
 
     static OrderPlaced orderPlaced() {

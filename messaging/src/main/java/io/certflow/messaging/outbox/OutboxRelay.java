@@ -1,5 +1,6 @@
 package io.certflow.messaging.outbox;
 
+import io.certflow.messaging.notify.ChannelListener;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,13 @@ import java.util.function.Supplier;
 final class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    /** The channel the outbox trigger ({@code V1__messaging_outbox}) notifies at each commit. */
+    static final String CHANNEL = "messaging_outbox";
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
 
     private final OutboxProperties properties;
     private final OutboxBatch batch;
-    private final OutboxNotifications notifications;
+    private final ChannelListener notifications;
     private final Supplier<Producer<String, byte[]>> producers;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread thread;
@@ -39,7 +42,7 @@ final class OutboxRelay {
     OutboxRelay(OutboxProperties properties, DataSource dataSource, Supplier<Producer<String, byte[]>> producers) {
         this.properties = properties;
         this.batch = new OutboxBatch(dataSource, properties.batchSize());
-        this.notifications = new OutboxNotifications(dataSource);
+        this.notifications = new ChannelListener(dataSource, CHANNEL);
         this.producers = producers;
         this.thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

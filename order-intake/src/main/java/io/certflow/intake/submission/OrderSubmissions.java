@@ -1,6 +1,7 @@
 package io.certflow.intake.submission;
 
 import io.certflow.events.FieldError;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderRejected;
 import io.certflow.events.OrderRequested;
@@ -60,7 +61,8 @@ public class OrderSubmissions {
 
     /** REST: an invalid order is answered, and nothing is stored or published. */
     public SubmissionOutcome submit(OrderDetails order, @Nullable String requestId) {
-        return ConflictRetry.retryOnce(() -> transactions.executeWrite(status -> accept(order, requestId, "")));
+        return ConflictRetry.retryOnce(() -> transactions.executeWrite(
+                status -> accept(order, requestId, "", OrderChannel.API)));
     }
 
     /** Kafka: an invalid submission is answered with {@code order.rejected}, once per event. */
@@ -77,7 +79,7 @@ public class OrderSubmissions {
         if (submission.order() == null) {
             return new SubmissionOutcome.Rejected(List.of(new FieldError("order", "is required")));
         }
-        return accept(submission.order(), submission.requestId(), "order.");
+        return accept(submission.order(), submission.requestId(), "order.", OrderChannel.SUBMISSION);
     }
 
     private void rejectIfRefused(OrderSubmitted submission, SubmissionOutcome outcome) {
@@ -93,7 +95,8 @@ public class OrderSubmissions {
         }
     }
 
-    private SubmissionOutcome accept(OrderDetails order, @Nullable String requestId, String fieldPrefix) {
+    private SubmissionOutcome accept(OrderDetails order, @Nullable String requestId, String fieldPrefix,
+                                     OrderChannel channel) {
         if (requestId != null && requestId.length() > MAX_REQUEST_ID_LENGTH) {
             return new SubmissionOutcome.Rejected(List.of(new FieldError("requestId",
                     "is longer than " + MAX_REQUEST_ID_LENGTH + " characters")));
@@ -109,15 +112,15 @@ public class OrderSubmissions {
         if (result instanceof ValidationResult.Invalid invalid) {
             return new SubmissionOutcome.Rejected(invalid.errors());
         }
-        Order stored = store(((ValidationResult.Valid) result).order(), requestId, fingerprint);
+        Order stored = store(((ValidationResult.Valid) result).order(), requestId, fingerprint, channel);
         return new SubmissionOutcome.Accepted(stored.id(), stored.status(), false);
     }
 
-    private Order store(OrderDetails details, @Nullable String requestId, String fingerprint) {
+    private Order store(OrderDetails details, @Nullable String requestId, String fingerprint, OrderChannel channel) {
         Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, null,
                 clock.instant()));
         timeline.save(TimelineEntry.of(order, order.createdAt(), "Order accepted"));
-        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null));
+        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null, null, channel));
         return order;
     }
 }

@@ -1,6 +1,7 @@
 package io.certflow.intake.submission;
 
 import io.certflow.events.Dcv;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.Topics;
 import io.certflow.intake.csr.Csrs;
@@ -46,6 +47,7 @@ class OrderApiTest extends IntakeTestContext {
         OrderRequested requested = new EventLog(json).first(Topics.ORDER_REQUESTED, orderId, OrderRequested.class);
         assertThat(requested.order().csr()).isEqualTo(Orders.dv().build().csr());
         assertThat(requested.metadata().source()).isEqualTo("order-intake");
+        assertThat(requested.channel()).isEqualTo(OrderChannel.API);
         Map<?, ?> view = http.toBlocking().retrieve("/orders/" + orderId, Map.class);
         assertThat(view.get("status")).isEqualTo("REQUESTED");
         assertThat((List<?>) view.get("timeline")).hasSize(1);

@@ -2,6 +2,7 @@ package io.certflow.intake.submission;
 
 import io.certflow.events.FieldError;
 import io.certflow.events.OrderRejected;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.OrderSubmitted;
 import io.certflow.events.Topics;
@@ -38,6 +39,7 @@ class SubmissionTopicTest extends IntakeTestContext {
         UUID orderId = orderIdOf(requestId);
         OrderRequested requested = new EventLog(json).first(Topics.ORDER_REQUESTED, orderId.toString(), OrderRequested.class);
         assertThat(requested.requestId()).isEqualTo(requestId);
+        assertThat(requested.channel()).isEqualTo(OrderChannel.SUBMISSION);
         assertThat(rows("messaging_outbox WHERE record_key = '" + orderId + "'")).isEqualTo(1);
     }
 

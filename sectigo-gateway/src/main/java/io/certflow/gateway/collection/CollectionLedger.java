@@ -68,9 +68,11 @@ public class CollectionLedger {
         heard(event, event.origin(), event.sectigoOrderNumber(), true);
     }
 
+    /** Claims up to {@code limit} due orders for one CollectSSL each. */
     @Transactional
-    public List<Collection> due() {
-        return collections.findDue(clock.instant(), rules.batchSize());
+    public List<Collection> claimDue(int limit, Instant now) {
+        return collections.findDueForUpdate(now, limit).stream()
+                .map(c -> collections.update(c.claim(now, rules.lease()))).toList();
     }
 
     private void heard(Event event, StatusOrigin origin, String sectigoOrderNumber, boolean settles) {

@@ -16,7 +16,7 @@ import java.time.Instant;
  * Records one collection and, for a result, the events a push would have caused, with origin
  * COLLECTION: issued → {@code certificate.status-changed} ISSUED and {@code certificate.issued} (leaf
  * and chain); revoked / replaced / rejected / failed → {@code certificate.status-changed}. The row and
- * the outbox commit together; a row a push settled meanwhile records nothing.
+ * the outbox commit together; a row a push settled meanwhile records nothing but the end of the lease.
  */
 @Singleton
 public class CollectionOutcomes {
@@ -39,10 +39,11 @@ public class CollectionOutcomes {
     @Transactional
     public void record(Collection collected, CollectAnswer answer) {
         Collection current = collections.findForUpdate(collected.sectigoOrderNumber()).orElseThrow();
+        Instant now = clock.instant();
         if (!current.isWatching()) {
+            collections.update(current.endLease(now));
             return;
         }
-        Instant now = clock.instant();
         if (answer.hasResult()) {
             announce(current, answer);
         }

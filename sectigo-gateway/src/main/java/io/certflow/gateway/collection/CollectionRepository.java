@@ -17,8 +17,14 @@ public interface CollectionRepository extends CrudRepository<Collection, String>
             nativeQuery = true)
     Optional<Collection> findForUpdate(String sectigoOrderNumber);
 
-    /** Placed orders still watched whose collection is due, oldest first. */
-    @Query(value = "SELECT * FROM collection WHERE state = 'WATCHING' AND order_id IS NOT NULL"
-            + " AND next_collection_at <= :now ORDER BY next_collection_at LIMIT :limit", nativeQuery = true)
-    List<Collection> findDue(Instant now, int limit);
+    /**
+     * Placed orders still watched whose collection is due and not leased, oldest first, locked; orders
+     * another kind of work holds a lease on ({@code work_lease}, V103) wait.
+     */
+    @Query(value = "SELECT c.* FROM collection c WHERE c.state = 'WATCHING' AND c.order_id IS NOT NULL"
+            + " AND c.next_collection_at <= :now AND (c.lease_until IS NULL OR c.lease_until < :now)"
+            + " AND NOT EXISTS (SELECT 1 FROM work_lease w WHERE w.order_id = c.order_id"
+            + " AND w.kind <> 'collection' AND w.lease_until >= :now)"
+            + " ORDER BY c.next_collection_at LIMIT :limit FOR UPDATE OF c SKIP LOCKED", nativeQuery = true)
+    List<Collection> findDueForUpdate(Instant now, int limit);
 }

@@ -1,5 +1,6 @@
 package io.certflow.gateway.placement;
 
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderRequested;
 import io.certflow.messaging.inbox.IdempotentConsumer;
 import io.micronaut.transaction.annotation.Transactional;
@@ -36,20 +37,24 @@ public class Ledger {
         guard.handleOnce(CONSUMER, event, () -> {
             if (!placements.existsById(event.orderId())) {
                 placements.save(Placement.request(event.orderId(), event.metadata().eventId(),
-                        event.replacesOrderId(), event.revokeReplaced(), event.order(), clock.instant()));
+                        event.replacesOrderId(), event.revokeReplaced(), channelOf(event), event.order(),
+                        clock.instant()));
             }
         });
     }
 
-    /** Claims the due rows for one attempt each; the Sectigo calls happen after this commits. */
+    /**
+     * Claims up to {@code limit} (at most the batch size) due rows of one channel for one attempt each;
+     * the Sectigo calls happen after this commits.
+     */
     @Transactional
-    public List<Placement> claimDue() {
-        return claimDueAt(clock.instant());
+    public List<Placement> claimDue(OrderChannel channel, int limit, Instant now) {
+        return placements.findDueForUpdate(channel.name(), now, Math.min(limit, settings.batchSize())).stream()
+                .map(p -> placements.update(p.claim(now, settings.lease()))).toList();
     }
 
-    @Transactional
-    List<Placement> claimDueAt(Instant now) {
-        return placements.findDueForUpdate(now, settings.batchSize()).stream()
-                .map(p -> placements.update(p.claim(now, settings.lease()))).toList();
+    /** Events written before the channel existed came from the API or a replacement. */
+    private static OrderChannel channelOf(OrderRequested event) {
+        return event.channel() == null ? OrderChannel.API : event.channel();
     }
 }

@@ -1,6 +1,7 @@
 package io.certflow.gateway.placement;
 
 import io.certflow.events.FailureReason;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -26,6 +27,7 @@ public record Placement(
         @Nullable UUID replacesOrderId,
         @Nullable Boolean revokeReplaced,
         @TypeDef(type = DataType.JSON) OrderDetails details,
+        OrderChannel channel,
         PlacementState state,
         int attempts,
         Instant nextAttemptAt,
@@ -40,6 +42,7 @@ public record Placement(
     public Placement {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(state, "state");
     }
 
@@ -51,8 +54,15 @@ public record Placement(
 
     public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId,
                                     @Nullable Boolean revokeReplaced, OrderDetails details, Instant now) {
-        return new Placement(orderId, eventId, replacesOrderId, revokeReplaced, details, PlacementState.PENDING, 0,
-                now, null, null, null, null, now, now, null);
+        return request(orderId, eventId, replacesOrderId, revokeReplaced, OrderChannel.API, details, now);
+    }
+
+    /** {@code channel} decides the claim lane: interactive (API) orders go before a bulk backlog. */
+    public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId,
+                                    @Nullable Boolean revokeReplaced, OrderChannel channel, OrderDetails details,
+                                    Instant now) {
+        return new Placement(orderId, eventId, replacesOrderId, revokeReplaced, details, channel,
+                PlacementState.PENDING, 0, now, null, null, null, null, now, now, null);
     }
 
     /** A worker takes it for one attempt of its current step, alone until the lease ends. */
@@ -108,7 +118,7 @@ public record Placement(
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("placement " + orderId + " cannot go from " + state + " to " + next);
         }
-        return new Placement(orderId, requestEventId, replacesOrderId, revokeReplaced, details, next, attempts,
-                nextAttemptAt, leaseUntil, error, number, reason, createdAt, now, version);
+        return new Placement(orderId, requestEventId, replacesOrderId, revokeReplaced, details, channel, next,
+                attempts, nextAttemptAt, leaseUntil, error, number, reason, createdAt, now, version);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records what came of one attempt and, for a final outcome, its event: the ledger row and the
@@ -53,9 +54,12 @@ public class PlacementOutcomes {
         Instant now = clock.instant();
         if (answer.isPlaced()) {
             placed(current, answer.order(), now);
-        } else if (answer.error().kind() == ErrorKind.TRANSIENT && current.attempts() < settings.maxAttempts()) {
-            placements.update(current.retryAt(now.plus(settings.backoffAfter(current.attempts())),
-                    answer.error().message(), now));
+            return;
+        }
+        Optional<Instant> retry = answer.error().kind() == ErrorKind.TRANSIENT
+                ? settings.retries().nextAttempt(current.attempts(), now) : Optional.empty();
+        if (retry.isPresent()) {
+            placements.update(current.retryAt(retry.get(), answer.error().message(), now));
         } else {
             failed(current, answer.error(), now);
         }

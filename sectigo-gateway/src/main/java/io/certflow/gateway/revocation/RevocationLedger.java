@@ -1,7 +1,6 @@
 package io.certflow.gateway.revocation;
 
 import io.certflow.events.OrderRevocationRequested;
-import io.certflow.gateway.placement.PlacementProperties;
 import io.certflow.messaging.inbox.IdempotentConsumer;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -21,10 +20,10 @@ public class RevocationLedger {
 
     private final RevocationRepository revocations;
     private final IdempotentConsumer guard;
-    private final PlacementProperties settings;
+    private final RevocationProperties settings;
     private final Clock clock;
 
-    public RevocationLedger(RevocationRepository revocations, IdempotentConsumer guard, PlacementProperties settings,
+    public RevocationLedger(RevocationRepository revocations, IdempotentConsumer guard, RevocationProperties settings,
                             Clock clock) {
         this.revocations = revocations;
         this.guard = guard;
@@ -50,10 +49,10 @@ public class RevocationLedger {
         }
     }
 
+    /** Claims up to {@code limit} (at most the batch size) due rows for one attempt each. */
     @Transactional
-    public List<Revocation> claimDue() {
-        Instant now = clock.instant();
-        return revocations.findDueForUpdate(now, settings.batchSize()).stream()
+    public List<Revocation> claimDue(int limit, Instant now) {
+        return revocations.findDueForUpdate(now, Math.min(limit, settings.batchSize())).stream()
                 .map(r -> revocations.update(r.claim(now, settings.lease()))).toList();
     }
 }

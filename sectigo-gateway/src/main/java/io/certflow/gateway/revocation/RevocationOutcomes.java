@@ -2,7 +2,6 @@ package io.certflow.gateway.revocation;
 
 import io.certflow.events.CertificateRevoked;
 import io.certflow.events.OrderRevocationFailed;
-import io.certflow.gateway.placement.PlacementProperties;
 import io.certflow.gateway.sectigo.ErrorKind;
 import io.certflow.gateway.sectigo.RevocationAnswer;
 import io.certflow.gateway.sectigo.SectigoError;
@@ -15,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records what came of one revocation attempt: revoked → REVOKED with {@code certificate.revoked} in
@@ -30,10 +30,10 @@ public class RevocationOutcomes {
 
     private final RevocationRepository revocations;
     private final Outbox outbox;
-    private final PlacementProperties settings;
+    private final RevocationProperties settings;
     private final Clock clock;
 
-    public RevocationOutcomes(RevocationRepository revocations, Outbox outbox, PlacementProperties settings,
+    public RevocationOutcomes(RevocationRepository revocations, Outbox outbox, RevocationProperties settings,
                               Clock clock) {
         this.revocations = revocations;
         this.outbox = outbox;
@@ -54,9 +54,10 @@ public class RevocationOutcomes {
             return;
         }
         SectigoError error = answer.error();
-        if (error.kind() == ErrorKind.TRANSIENT && current.attempts() < settings.maxAttempts()) {
-            revocations.update(current.retryAt(now.plus(settings.backoffAfter(current.attempts())), error.message(),
-                    now));
+        Optional<Instant> retry = error.kind() == ErrorKind.TRANSIENT
+                ? settings.retries().nextAttempt(current.attempts(), now) : Optional.empty();
+        if (retry.isPresent()) {
+            revocations.update(current.retryAt(retry.get(), error.message(), now));
             return;
         }
         String why = error.kind() == ErrorKind.TRANSIENT ? "Sectigo could not be reached after "

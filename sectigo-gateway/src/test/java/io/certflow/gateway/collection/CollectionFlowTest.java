@@ -8,11 +8,11 @@ import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.StatusOrigin;
 import io.certflow.events.Topics;
-import io.certflow.gateway.sectigo.SectigoCollector;
-import io.certflow.gateway.sectigo.SectigoProperties;
 import io.certflow.gateway.support.GatewayTestContext;
 import io.certflow.gateway.support.OrderFixtures;
 import io.certflow.gateway.support.Sandbox;
+import io.certflow.gateway.workqueue.WorkDispatcher;
+import io.certflow.gateway.workqueue.WorkDispatchers;
 import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -24,8 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,15 +40,7 @@ class CollectionFlowTest extends GatewayTestContext {
     @Inject
     CollectionLease lease;
     @Inject
-    CollectionLedger ledger;
-    @Inject
-    SectigoCollector collector;
-    @Inject
-    CollectionOutcomes outcomes;
-    @Inject
-    CollectionProperties settings;
-    @Inject
-    SectigoProperties sectigoSettings;
+    WorkDispatchers dispatchers;
 
     @Override
     protected String database() {
@@ -140,18 +130,12 @@ class CollectionFlowTest extends GatewayTestContext {
     void shouldNeverRunTwoCollectSslCallsAtOnceWhenTwoCollectorsCompete() {
         Sandbox.faults("{\"latencyMs\":300}");
         List<UUID> orders = List.of(placed().orderId(), placed().orderId(), placed().orderId());
-        CollectionWorker rival = new CollectionWorker(ledger, lease, collector, outcomes, settings, sectigoSettings);
-        AtomicBoolean done = new AtomicBoolean();
-        CompletableFuture<Void> competing = CompletableFuture.runAsync(() -> {
-            while (!done.get()) {
-                rival.collectDue();
-            }
-        });
+        WorkDispatcher rival = dispatchers.create("rival");
+        rival.start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> orders.stream().allMatch(id -> collectCalls(id) >= 2));
         } finally {
-            done.set(true);
-            competing.join();
+            rival.stop();
         }
 
         List<Object[]> calls = rows("SELECT called_at - make_interval(secs => duration_ms / 1000.0), called_at"

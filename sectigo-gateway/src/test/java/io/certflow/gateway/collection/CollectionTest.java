@@ -13,7 +13,7 @@ class CollectionTest {
 
     private static final Instant PLACED = Instant.parse("2026-11-22T09:00:00Z");
     private static final CollectionProperties RULES = new CollectionProperties(Duration.ofHours(3),
-            Duration.ofHours(2), Duration.ofSeconds(10), 50, Duration.ofMinutes(2));
+            Duration.ofHours(2), Duration.ofMinutes(2));
     private static final UUID ORDER = UUID.randomUUID();
 
     @Test
@@ -76,7 +76,7 @@ class CollectionTest {
 
     /** The row as the ledger's insert creates it: only the Sectigo order number is known. */
     private static Collection blank(Instant now) {
-        return new Collection("1234567", null, null, CollectionState.WATCHING, null, null, null, null, 0, null, now,
-                now, 0L);
+        return new Collection("1234567", null, null, CollectionState.WATCHING, null, null, null, null, 0, null, null,
+                now, now, 0L);
     }
 }

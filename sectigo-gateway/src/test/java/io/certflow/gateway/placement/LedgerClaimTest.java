@@ -1,5 +1,6 @@
 package io.certflow.gateway.placement;
 
+import io.certflow.events.OrderChannel;
 import io.certflow.gateway.support.OrderFixtures;
 import io.certflow.testkit.Infrastructure;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,7 +23,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Claiming against the real PostgreSQL, the scheduled worker held off: two concurrent claims never
+ * Claiming against the real PostgreSQL, the dispatcher switched off: two concurrent claims never
  * share a row, claimed rows stay out of reach while their lease runs, and come back after it.
  */
 @MicronautTest(transactional = false)
@@ -39,7 +40,7 @@ class LedgerClaimTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties("sectigo_gateway_ledger"));
-        properties.put("gateway.placement.poll-interval", "1h");
+        properties.put("gateway.work-queue.enabled", "false");
         properties.put("gateway.placement.batch-size", "20");
         properties.put("gateway.placement.lease", "2m");
         return properties;
@@ -49,20 +50,24 @@ class LedgerClaimTest implements TestPropertyProvider {
     void shouldHandEachDueRowToOneClaimOnlyWhenTwoWorkersClaimAtOnce() {
         Set<UUID> ours = insertDue(30);
 
-        var first = CompletableFuture.supplyAsync(() -> ledger.claimDueAt(T0.plusSeconds(1)));
-        var second = CompletableFuture.supplyAsync(() -> ledger.claimDueAt(T0.plusSeconds(1)));
+        var first = CompletableFuture.supplyAsync(() -> claim(T0.plusSeconds(1)));
+        var second = CompletableFuture.supplyAsync(() -> claim(T0.plusSeconds(1)));
         List<UUID> claimed = new ArrayList<>(ids(first.join(), ours));
         claimed.addAll(ids(second.join(), ours));
-        claimed.addAll(ids(ledger.claimDueAt(T0.plusSeconds(1)), ours));
+        claimed.addAll(ids(claim(T0.plusSeconds(1)), ours));
 
         assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ours);
-        assertThat(ids(ledger.claimDueAt(T0.plusSeconds(60)), ours)).as("leases still running").isEmpty();
-        List<Placement> retaken = ledger.claimDueAt(T0.plusSeconds(200)).stream()
+        assertThat(ids(claim(T0.plusSeconds(60)), ours)).as("leases still running").isEmpty();
+        List<Placement> retaken = claim(T0.plusSeconds(200)).stream()
                 .filter(p -> ours.contains(p.orderId())).toList();
         assertThat(retaken).isNotEmpty().allSatisfy(p -> {
             assertThat(p.state()).isEqualTo(PlacementState.IN_FLIGHT);
             assertThat(p.attempts()).isEqualTo(2);
         });
+    }
+
+    private List<Placement> claim(Instant now) {
+        return ledger.claimDue(OrderChannel.API, 20, now);
     }
 
     private Set<UUID> insertDue(int count) {

@@ -65,18 +65,6 @@ class PlacementTest {
     }
 
     @Test
-    void shouldDoubleTheWaitUpToTheCapWhenAttemptsAddUp() {
-        PlacementProperties settings = new PlacementProperties(Duration.ofMillis(250), 20, Duration.ofMinutes(2), 8,
-                Duration.ofSeconds(2), Duration.ofSeconds(10));
-
-        assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(settings.backoffAfter(3)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(settings.backoffAfter(4)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.backoffAfter(40)).isEqualTo(Duration.ofSeconds(10));
-    }
-
-    @Test
     void shouldKeepTheSectigoNumberAndAuthorizeNextWhenSectigoHoldsTheOrderForAuthorization() {
         Placement awaiting = REQUESTED.claim(NOW, Duration.ofMinutes(2)).awaitAuthorization("7654321", NOW);
         Placement authorizing = awaiting.claim(NOW.plusSeconds(1), Duration.ofMinutes(2));

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The gateway against the JVM's real Kafka, its own PostgreSQL database and the sandbox over HTTP,
@@ -40,12 +42,13 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
                 Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_REVOKED);
         properties.put("sectigo.base-url", Sandbox.baseUrl());
         properties.put("sectigo.calls-per-second", "20");
-        properties.put("gateway.placement.poll-interval", "100ms");
         properties.put("gateway.placement.initial-backoff", "100ms");
         properties.put("gateway.placement.max-backoff", "400ms");
         properties.put("gateway.placement.max-attempts", "8");
+        properties.put("gateway.revocation.initial-backoff", "100ms");
+        properties.put("gateway.revocation.max-backoff", "400ms");
+        properties.put("gateway.revocation.max-attempts", "8");
         // S/MIME orders are collected within seconds; SSL orders only when a test asks for it (ssl-grace).
-        properties.put("collection.poll-interval", "200ms");
         properties.put("collection.interval", "2s");
         properties.put("collection.ssl-grace", "1h");
         properties.putAll(settings());
@@ -98,6 +101,11 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Order ids as an SQL list, e.g. for {@code order_id IN (...)}. */
+    protected static String sqlList(List<UUID> orderIds) {
+        return orderIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 
     protected long count(String tableAndCondition) {

@@ -103,6 +103,16 @@ public final class AppProcess implements AutoCloseable {
         return process.onExit().thenApply(Process::exitValue);
     }
 
+    /** Ends the JVM at once (SIGKILL), as a crash would: no shutdown hook, no graceful stop. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        RunnableJars.delete(jarCopy);
+    }
+
     @Override
     public void close() {
         process.destroy();
