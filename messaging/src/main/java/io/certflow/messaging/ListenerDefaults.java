@@ -32,6 +32,13 @@ public final class ListenerDefaults {
     /** First retry delay; it doubles on each retry (200 ms, 400 ms, 800 ms). */
     public static final String RETRY_DELAY = "200ms";
 
+    /**
+     * Consumer threads per listener ({@code threadsValue}), from {@code certflow.listeners.threads}
+     * ({@link ListenerProperties}). Each thread is a member of the listener's group and gets its own
+     * partitions, so order per key holds; threads beyond the partitions of the topic stay idle.
+     */
+    public static final String THREADS = "${certflow.listeners.threads:1}";
+
     private ListenerDefaults() {
     }
 }

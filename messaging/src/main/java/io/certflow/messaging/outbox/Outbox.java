@@ -6,15 +6,19 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 
 /**
  * Records events for publication in the caller's database transaction, so that a state change
- * and the events it causes commit together or not at all. The relay publishes them after commit.
+ * and the events it causes commit together or not at all. The relay publishes them after commit:
+ * the commit wakes it ({@link OutboxSignal}).
  */
 @Singleton
 public class Outbox {
@@ -26,10 +30,15 @@ public class Outbox {
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final OutboxSignal signal;
 
-    public Outbox(JdbcOperations jdbc, ObjectMapper json) {
+    public Outbox(JdbcOperations jdbc, ObjectMapper json, TransactionOperations<Connection> transactions,
+                  OutboxSignal signal) {
         this.jdbc = jdbc;
         this.json = json;
+        this.transactions = transactions;
+        this.signal = signal;
     }
 
     /**
@@ -51,6 +60,13 @@ public class Outbox {
             statement.setString(8, metadata.correlationId());
             return statement.executeUpdate();
         });
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        signal.committed();
+                    }
+                }));
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,15 +18,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Publishes one batch of unsent rows in one database transaction: take the relay lock, read the
+ * Publishes one batch of unsent rows in one database transaction: wait for the relay lock, read the
  * oldest unsent rows, send them, wait for every acknowledgement, mark them, commit.
  *
  * <p>Why a transaction-scoped advisory lock and not {@code FOR UPDATE SKIP LOCKED}: with
  * {@code SKIP LOCKED}, a second relay would take the rows <em>after</em> the ones the first relay
  * is sending and could publish an event for a key before that key's earlier event, whose batch
- * may still fail and be retried. {@code pg_try_advisory_xact_lock} lets exactly one relay per
+ * may still fail and be retried. {@code pg_advisory_xact_lock} lets exactly one relay per
  * database publish at a time, so batches are sent strictly one after another and a batch always
- * starts at the oldest unsent row. The lock belongs to the transaction: a relay that dies
+ * starts at the oldest unsent row. A relay waits for the lock (up to {@code lock-wait}) instead
+ * of giving up: it was woken by a commit of its own process that the relay holding the lock may
+ * have started its batch too early to see. The lock belongs to the transaction: a relay that dies
  * mid-batch releases it with its connection, its rows stay unsent and the next batch, from any
  * instance, sends them again (at-least-once; consumers drop the duplicate by event id). The rows
  * are still read {@code FOR UPDATE} (without {@code SKIP LOCKED}) so anything that ever touches
@@ -48,19 +52,28 @@ final class OutboxBatch {
     record Outcome(boolean locked, int published) {
     }
 
+    /** SQLSTATE {@code lock_not_available}: the lock wait ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final DataSource dataSource;
     private final int batchSize;
+    private final Duration lockWait;
 
-    OutboxBatch(DataSource dataSource, int batchSize) {
+    OutboxBatch(DataSource dataSource, int batchSize, Duration lockWait) {
         this.dataSource = dataSource;
         this.batchSize = batchSize;
+        this.lockWait = lockWait;
     }
 
     Outcome publish(Producer<String, byte[]> producer) throws SQLException, InterruptedException, ExecutionException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Outcome outcome = publish(connection, producer);
+                if (!lock(connection)) {
+                    connection.rollback();
+                    return new Outcome(false, 0);
+                }
+                Outcome outcome = publishLocked(connection, producer);
                 connection.commit();
                 return outcome;
             } catch (SQLException | InterruptedException | ExecutionException | RuntimeException e) {
@@ -70,11 +83,8 @@ final class OutboxBatch {
         }
     }
 
-    private Outcome publish(Connection connection, Producer<String, byte[]> producer)
+    private Outcome publishLocked(Connection connection, Producer<String, byte[]> producer)
             throws SQLException, InterruptedException, ExecutionException {
-        if (!tryLock(connection)) {
-            return new Outcome(false, 0);
-        }
         List<OutboxRow> rows = unsent(connection);
         if (rows.isEmpty()) {
             return new Outcome(true, 0);
@@ -84,12 +94,28 @@ final class OutboxBatch {
         return new Outcome(true, rows.size());
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+    /**
+     * Also makes this transaction's commit asynchronous: it only marks rows that Kafka already
+     * acknowledged, so losing the mark in a database crash means publishing those rows again, which
+     * at-least-once delivery allows (consumers drop the copies by event id); the services' own
+     * transactions keep the server's {@code synchronous_commit}. That saves a WAL flush per batch.
+     *
+     * @return {@code false} if another relay held the lock for longer than {@code lock-wait}
+     */
+    private boolean lock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = " + Math.max(1, lockWait.toMillis()));
+            statement.execute("SET LOCAL synchronous_commit = off");
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
             statement.setLong(1, RELAY_LOCK);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
+            statement.executeQuery().close();
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
             }
+            throw e;
         }
     }
 

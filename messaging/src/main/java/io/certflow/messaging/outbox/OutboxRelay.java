@@ -1,6 +1,5 @@
 package io.certflow.messaging.outbox;
 
-import io.certflow.messaging.notify.ChannelListener;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,35 +13,35 @@ import java.util.function.Supplier;
 
 /**
  * Publishes the outbox to Kafka on its own thread: drains unsent rows batch by batch whenever a
- * commit notifies (or the fallback poll interval passes), and backs off exponentially while the
- * broker or the database is unavailable; rows are only marked after Kafka acknowledged them, so
- * a failure never loses one.
+ * commit of this process wakes it ({@link OutboxSignal}, or the fallback poll interval passes),
+ * and backs off exponentially while the broker or the database is unavailable; rows are only
+ * marked after Kafka acknowledged them, so a failure never loses one.
  *
  * <p>Any number of instances may run against one database (several processes of a service): an
- * advisory lock lets one publish at a time (see {@link OutboxBatch}); the others wait for the
- * next notification and take over as soon as the lock is free. An {@link Error} ends the thread
- * as a crash would: the open batch rolls back and is published again by the next relay to run.
+ * advisory lock lets one publish at a time (see {@link OutboxBatch}); a relay woken while another
+ * holds it waits for it, so the rows its own process committed leave right after the other's
+ * batch. An {@link Error} ends the thread as a crash would: the open batch rolls back and is
+ * published again by the next relay to run.
  */
 final class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-    /** The channel the outbox trigger ({@code V1__messaging_outbox}) notifies at each commit. */
-    static final String CHANNEL = "messaging_outbox";
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
 
     private final OutboxProperties properties;
     private final OutboxBatch batch;
-    private final ChannelListener notifications;
+    private final OutboxSignal.Subscription wakeUps;
     private final Supplier<Producer<String, byte[]>> producers;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread thread;
     private Producer<String, byte[]> producer;
     private volatile boolean running;
 
-    OutboxRelay(OutboxProperties properties, DataSource dataSource, Supplier<Producer<String, byte[]>> producers) {
+    OutboxRelay(OutboxProperties properties, DataSource dataSource, OutboxSignal signal,
+                Supplier<Producer<String, byte[]>> producers) {
         this.properties = properties;
-        this.batch = new OutboxBatch(dataSource, properties.batchSize());
-        this.notifications = new ChannelListener(dataSource, CHANNEL);
+        this.batch = new OutboxBatch(dataSource, properties.batchSize(), properties.lockWait());
+        this.wakeUps = signal.subscribe();
         this.producers = producers;
         this.thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -57,11 +56,14 @@ final class OutboxRelay {
     void stop() {
         running = false;
         stopped.countDown();
+        wakeUps.interrupt();
         try {
             // A batch waits at most the producer's delivery timeout (30 s) for its acknowledgements.
             thread.join(Duration.ofSeconds(35).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            wakeUps.close();
         }
     }
 
@@ -74,10 +76,12 @@ final class OutboxRelay {
         try {
             while (running) {
                 try {
-                    notifications.open();
                     drain();
                     backoff = FIRST_BACKOFF;
-                    notifications.await(properties.pollInterval(), () -> running);
+                    wakeUps.await(properties.pollInterval().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
                 } catch (Exception e) {
                     LOG.warn("Outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), describe(e));
                     reset();
@@ -110,9 +114,8 @@ final class OutboxRelay {
         return producer;
     }
 
-    /** A fresh producer and connection after a failure, so no half-broken state is reused. */
+    /** A fresh producer after a failure, so no half-broken state is reused. */
     private void reset() {
-        notifications.close();
         if (producer != null) {
             producer.close(Duration.ZERO);
             producer = null;

@@ -24,11 +24,11 @@ public class OutboxRelayRunner implements ApplicationEventListener<StartupEvent>
     private final OutboxRelay relay;
 
     public OutboxRelayRunner(OutboxProperties properties, DataSource dataSource, DataSourceResolver resolver,
-                             KafkaClients kafka) {
+                             KafkaClients kafka, OutboxSignal signal) {
         // The relay manages its own connections and transactions, outside any application
         // transaction, so it uses the pool itself rather than the transaction-aware proxy.
         String clientId = "outbox-relay-" + UUID.randomUUID();
-        this.relay = new OutboxRelay(properties, resolver.resolve(dataSource),
+        this.relay = new OutboxRelay(properties, resolver.resolve(dataSource), signal,
                 () -> kafka.reliableProducer(clientId, new StringSerializer(), new ByteArraySerializer()));
     }
 

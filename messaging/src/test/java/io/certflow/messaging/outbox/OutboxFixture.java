@@ -18,7 +18,9 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +40,19 @@ class OutboxFixture {
     private final DataSource pool;
     private final KafkaClients kafka;
     private final ObjectMapper json;
+    private final OutboxSignal signal;
     private final AtomicInteger sequence = new AtomicInteger();
 
     OutboxFixture(Outbox outbox, TransactionOperations<Connection> transactions, JdbcOperations jdbc,
-                  DataSource dataSource, DataSourceResolver resolver, KafkaClients kafka, ObjectMapper json) {
+                  DataSource dataSource, DataSourceResolver resolver, KafkaClients kafka, ObjectMapper json,
+                  OutboxSignal signal) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.pool = resolver.resolve(dataSource);
         this.kafka = kafka;
         this.json = json;
+        this.signal = signal;
     }
 
     OutboxRelay relay(String name) {
@@ -75,8 +80,19 @@ class OutboxFixture {
     }
 
     private OutboxRelay relay(Supplier<Producer<String, byte[]>> producers) {
-        OutboxProperties properties = new OutboxProperties(true, BATCH_SIZE, Duration.ofMillis(500), Duration.ofSeconds(1));
-        return new OutboxRelay(properties, pool, producers);
+        return relay(producers, Duration.ofMillis(500));
+    }
+
+    /** A relay whose fallback poll is {@code pollInterval}: within it, only a commit wakes it. */
+    OutboxRelay relay(String name, Duration pollInterval) {
+        return relay(() -> kafka.reliableProducer(name, new StringSerializer(), new ByteArraySerializer()),
+                pollInterval);
+    }
+
+    private OutboxRelay relay(Supplier<Producer<String, byte[]>> producers, Duration pollInterval) {
+        OutboxProperties properties = new OutboxProperties(true, BATCH_SIZE, pollInterval, Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
+        return new OutboxRelay(properties, pool, signal, producers);
     }
 
     /** Events over five keys with sequence numbers rising across calls, committed together. */
@@ -89,6 +105,30 @@ class OutboxFixture {
             return null;
         });
         return events;
+    }
+
+    /**
+     * Takes the relay lock in a transaction of its own, as another instance's relay does for a
+     * batch; closing the connection ends that transaction and frees the lock.
+     */
+    Connection holdRelayLock() throws SQLException {
+        Connection connection = pool.getConnection();
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            statement.setLong(1, OutboxBatch.RELAY_LOCK);
+            statement.executeQuery().close();
+        }
+        return connection;
+    }
+
+    boolean isPublished(TestEvent event) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT published_at IS NOT NULL FROM messaging_outbox WHERE event_id = ?", statement -> {
+                    statement.setObject(1, event.metadata().eventId());
+                    try (ResultSet result = statement.executeQuery()) {
+                        return result.next() && result.getBoolean(1);
+                    }
+                }));
     }
 
     long unsentRows() {

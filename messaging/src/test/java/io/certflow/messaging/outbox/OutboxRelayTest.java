@@ -40,7 +40,7 @@ class OutboxRelayTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        // A fallback poll far longer than any wait below: only the commit's notification can wake the relay.
+        // A fallback poll far longer than any wait below: only the commit can wake the relay.
         return TestContext.properties("messaging_outbox", "certflow.outbox.poll-interval", "60s");
     }
 
@@ -74,6 +74,20 @@ class OutboxRelayTest implements TestPropertyProvider {
     }
 
     @Test
+    void shouldWakeTheRelayWhenEventsCommitInsideAnEnclosingTransaction() {
+        String topic = "messaging.test.nested.v1";
+        Infrastructure.kafka().createTopics(1, topic);
+        TestEvent event = TestEvent.of(topic, "k", 1);
+
+        transactions.executeWrite(outer -> transactions.executeWrite(inner -> {
+            outbox.append(event);
+            return null;
+        }));
+
+        await().atMost(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(5)).until(() -> isPublished(event));
+    }
+
+    @Test
     void shouldRefuseToAppendWhenThereIsNoTransaction() {
         TestEvent event = TestEvent.of("messaging.test.no-tx.v1", "k", 1);
 
@@ -81,7 +95,7 @@ class OutboxRelayTest implements TestPropertyProvider {
     }
 
     @Test
-    void shouldPublishWithinMillisecondsWhenTheCommitNotifiesTheRelay() {
+    void shouldPublishWithinMillisecondsWhenTheCommitWakesTheRelay() {
         String topic = "messaging.test.latency.v1";
         Infrastructure.kafka().createTopics(1, topic);
         TestEvent event = TestEvent.of(topic, "k", 1);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +26,14 @@ import static org.awaitility.Awaitility.await;
 class TwoRelaysOrderTest implements TestPropertyProvider {
 
     static final String TOPIC = "messaging.test.order.v1";
+    static final String WAITING_TOPIC = "messaging.test.lock-wait.v1";
 
     @Inject
     OutboxFixture fixture;
 
     @Override
     public Map<String, String> getProperties() {
-        Infrastructure.kafka().createTopics(3, TOPIC);
+        Infrastructure.kafka().createTopics(3, TOPIC, WAITING_TOPIC);
         return TestContext.properties("messaging_relay_order", "certflow.outbox.enabled", "false");
     }
 
@@ -56,6 +58,29 @@ class TwoRelaysOrderTest implements TestPropertyProvider {
             await().atMost(Duration.ofSeconds(20)).until(() -> reader.poll().size() >= events.size());
             List<TestEvent> published = reader.poll().stream().map(fixture::read).toList();
             assertThat(seqPerKey(published)).isEqualTo(seqPerKey(events));
+        }
+    }
+
+    /**
+     * The other relay's batch may have read the outbox just before this process committed: the
+     * woken relay must wait for that batch and then publish, not leave the row to the fallback poll.
+     */
+    @Test
+    void shouldPublishRightAfterTheOtherRelaysBatchWhenCommitWakesARelayWhileTheLockIsTaken() throws Exception {
+        OutboxRelay relay = fixture.relay("relay-waiting", Duration.ofMinutes(1));
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> fixture.unsentRows() == 0);
+            TestEvent event;
+            try (Connection otherRelaysBatch = fixture.holdRelayLock()) {
+                event = fixture.appendInOneTransaction(WAITING_TOPIC, 1).get(0);
+                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                        .until(() -> !fixture.isPublished(event));
+                otherRelaysBatch.rollback();
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> fixture.isPublished(event));
+        } finally {
+            relay.stop();
         }
     }
 

@@ -54,15 +54,17 @@ public class MailSender {
 
     private int sendBatch() {
         List<OutgoingMail> due = mails.claimDue(clock.instant(), settings.batchSize());
-        for (OutgoingMail mail : due) {
-            mails.update(attempt(mail));
+        try (SmtpTransport.Connection connection = smtp.connect()) {
+            for (OutgoingMail mail : due) {
+                mails.update(attempt(mail, connection));
+            }
         }
         return due.size();
     }
 
-    private OutgoingMail attempt(OutgoingMail mail) {
+    private OutgoingMail attempt(OutgoingMail mail, SmtpTransport.Connection connection) {
         try {
-            smtp.send(mail);
+            connection.send(mail);
             LOG.info("Sent {} mail {} for order {}", mail.kind(), mail.id(), mail.orderId());
             return mail.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {

@@ -20,7 +20,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * Sends one queued email over SMTP with plain Jakarta Mail. The session is this service's own
+ * Sends queued emails over SMTP with plain Jakarta Mail, a batch over one connection. The session is this service's own
  * ({@link Session#getInstance}): the JVM-wide default session would keep whatever host the first
  * caller gave it.
  */
@@ -39,7 +39,16 @@ public class SmtpTransport {
         this.from = sender(settings.from());
     }
 
-    public void send(OutgoingMail mail) throws MessagingException {
+    /**
+     * A connection for a run of emails: one TCP connection and SMTP handshake for the whole batch
+     * instead of one per email. It connects at the first send; a failed send drops it, so the next
+     * email of the batch gets a fresh connection rather than a broken one.
+     */
+    public Connection connect() {
+        return new Connection();
+    }
+
+    private MimeMessage message(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, mail.id());
         message.setFrom(from);
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
@@ -50,10 +59,53 @@ public class SmtpTransport {
         } else {
             message.setContent(withAttachments(mail));
         }
-        if (settings.authenticates()) {
-            Transport.send(message, settings.username(), settings.password());
-        } else {
-            Transport.send(message);
+        message.saveChanges();
+        return message;
+    }
+
+    /** An SMTP connection held for one batch; not thread-safe. */
+    public final class Connection implements AutoCloseable {
+
+        private Transport transport;
+
+        private Connection() {
+        }
+
+        public void send(OutgoingMail mail) throws MessagingException {
+            MimeMessage message = message(mail);
+            try {
+                open().sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Transport open() throws MessagingException {
+            if (transport == null) {
+                Transport opened = session.getTransport();
+                if (settings.authenticates()) {
+                    opened.connect(settings.username(), settings.password());
+                } else {
+                    opened.connect();
+                }
+                transport = opened;
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport == null) {
+                return;
+            }
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // The connection is gone either way; the next send opens a new one.
+            } finally {
+                transport = null;
+            }
         }
     }
 

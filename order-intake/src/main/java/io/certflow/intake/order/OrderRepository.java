@@ -12,5 +12,12 @@ public interface OrderRepository extends CrudRepository<Order, UUID> {
 
     Optional<Order> findByRequestId(String requestId);
 
+    /**
+     * The order, locked until the transaction ends: events about one order arrive on several
+     * topics at once and wait for each other here instead of failing on the version and being
+     * retried after a back-off.
+     */
+    Optional<Order> findByIdForUpdate(UUID id);
+
     Optional<Order> findBySectigoOrderNumber(String sectigoOrderNumber);
 }

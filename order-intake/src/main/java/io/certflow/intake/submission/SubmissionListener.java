@@ -11,7 +11,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 
 /** Orders from upstream systems: the same validation as REST, answered with order.rejected when invalid. */
-@KafkaListener(groupId = "order-intake.submissions", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(groupId = "order-intake.submissions", threadsValue = ListenerDefaults.THREADS,
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))

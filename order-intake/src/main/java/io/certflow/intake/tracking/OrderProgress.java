@@ -36,19 +36,22 @@ public class OrderProgress {
     private final TimelineRepository timeline;
     private final UnmatchedStatusRepository unmatched;
     private final IdempotentConsumer inbox;
+    private final SectigoNumberLock numberLock;
     private final Clock clock;
 
-    public OrderProgress(OrderRepository orders, TimelineRepository timeline, UnmatchedStatusRepository unmatched,
-                         IdempotentConsumer inbox, Clock clock) {
+    OrderProgress(OrderRepository orders, TimelineRepository timeline, UnmatchedStatusRepository unmatched,
+                  IdempotentConsumer inbox, SectigoNumberLock numberLock, Clock clock) {
         this.orders = orders;
         this.timeline = timeline;
         this.unmatched = unmatched;
         this.inbox = inbox;
+        this.numberLock = numberLock;
         this.clock = clock;
     }
 
     public void onPlaced(OrderPlaced placed) {
         once(placed, () -> {
+            numberLock.lock(placed.sectigoOrderNumber());
             NextStep next = NextStep.dcv(placed.dcvInstructions());
             change(placed.orderId(), placed, order -> order.placeWith(placed.sectigoOrderNumber(), next,
                     placed.metadata().occurredAt()), "Placed with Sectigo as order " + placed.sectigoOrderNumber());
@@ -67,6 +70,7 @@ public class OrderProgress {
 
     public void onStatusChanged(CertificateStatusChanged changed) {
         once(changed, () -> {
+            numberLock.lock(changed.sectigoOrderNumber());
             Optional<UUID> orderId = Optional.ofNullable(changed.orderId()).or(() -> orders
                     .findBySectigoOrderNumber(changed.sectigoOrderNumber()).map(Order::id));
             if (orderId.isPresent()) {
@@ -114,7 +118,7 @@ public class OrderProgress {
     }
 
     private Order change(UUID orderId, Event cause, UnaryOperator<Order> step, String description) {
-        Order order = orders.findById(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        Order order = orders.findByIdForUpdate(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         Order next = step.apply(order);
         Order current = next == order ? order : orders.update(next);
         timeline.save(TimelineEntry.of(current, cause.metadata().occurredAt(), description));

@@ -17,7 +17,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 
 /** Downstream events that move an order along; each maps to one method of {@link OrderProgress}. */
-@KafkaListener(groupId = "order-intake.progress", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(groupId = "order-intake.progress", threadsValue = ListenerDefaults.THREADS,
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))

@@ -1,0 +1,112 @@
+package io.certflow.intake.tracking;
+
+import io.certflow.events.CertificateStatus;
+import io.certflow.events.CertificateStatusChanged;
+import io.certflow.events.CertificateStored;
+import io.certflow.events.OrderPlaced;
+import io.certflow.events.StatusOrigin;
+import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderStatus;
+import io.certflow.intake.order.Orders;
+import io.certflow.intake.submission.OrderSubmissions;
+import io.certflow.intake.submission.SubmissionOutcome;
+import io.certflow.intake.support.IntakeTestContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events about one order handled at the same moment by two consumers, as two instances (or two
+ * listener threads) do: each pair is released together by a barrier.
+ */
+@MicronautTest(transactional = false)
+class ConcurrentProgressTest extends IntakeTestContext {
+
+    private static final int ORDERS = 25;
+    private static final AtomicLong NUMBERS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 3_000_000_000L);
+
+    @Inject
+    OrderProgress progress;
+    @Inject
+    OrderSubmissions submissions;
+    @Inject
+    OrderQueryController queries;
+
+    private final ExecutorService consumers = Executors.newFixedThreadPool(2);
+
+    @Test
+    void shouldApplyStatusWhenItArrivesAtTheSameTimeAsThePlacement() throws Exception {
+        for (int i = 0; i < ORDERS; i++) {
+            UUID orderId = newOrder();
+            String number = String.valueOf(NUMBERS.incrementAndGet());
+            OrderPlaced placed = OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null,
+                    List.of(), null);
+            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
+                    CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
+
+            together(() -> progress.onPlaced(placed), () -> progress.onStatusChanged(validating));
+
+            assertThat(queries.find(orderId).orElseThrow().status()).as("order %s", orderId)
+                    .isEqualTo(OrderStatus.VALIDATING);
+            assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+        }
+    }
+
+    @Test
+    void shouldApplyBothWhenTwoEventsChangeOneOrderAtOnce() throws Exception {
+        for (int i = 0; i < ORDERS; i++) {
+            UUID orderId = newOrder();
+            String number = String.valueOf(NUMBERS.incrementAndGet());
+            progress.onPlaced(OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(),
+                    null));
+            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77",
+                    orderId, CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
+
+            together(() -> progress.onStatusChanged(validating), () -> progress.onStored(stored(orderId, number)));
+
+            assertThat(queries.find(orderId).orElseThrow().status()).isEqualTo(OrderStatus.ISSUED);
+            assertThat(rows("order_timeline WHERE order_id = '" + orderId + "'")).isEqualTo(4);
+        }
+    }
+
+    /** Runs both at once; fails if either throws (e.g. a version conflict). */
+    private void together(Runnable first, Runnable second) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> await(start, first), consumers);
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> await(start, second), consumers);
+        CompletableFuture.allOf(a, b).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void await(CyclicBarrier start, Runnable work) {
+        try {
+            start.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        work.run();
+    }
+
+    private UUID newOrder() {
+        return ((SubmissionOutcome.Accepted) submissions.submit(Orders.dv().build(), null)).orderId();
+    }
+
+    private static CertificateStored stored(UUID orderId, String number) {
+        Instant now = Instant.now();
+        return CertificateStored.of("cert-store", orderId, UUID.randomUUID(), number, "0a1b", "CN=" + Orders.DOMAIN,
+                "CN=Sandbox Intermediate", List.of(Orders.DOMAIN), now, now.plus(Duration.ofDays(365)), "ff00",
+                "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", List.of());
+    }
+}
