@@ -60,6 +60,13 @@ public final class Watchdog implements AutoCloseable {
         return shell == null ? null : shell.toHandle();
     }
 
+    /** What the OS does when this JVM dies: the shell's stdin reaches EOF. For tests. */
+    void ownerGone() throws IOException {
+        if (shell != null) {
+            shell.getOutputStream().close();
+        }
+    }
+
     /** Ends the watchdog without signalling the process. */
     @Override
     public void close() {
