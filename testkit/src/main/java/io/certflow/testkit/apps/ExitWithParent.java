@@ -14,6 +14,7 @@ import java.util.Arrays;
  * this process. Exiting runs the application's shutdown hooks; the halt is the backstop if they hang.
  *
  * <p>Usage: {@code java -cp <this class>:<app.jar> io.certflow.testkit.apps.ExitWithParent <main-class> [args]}.
+ * Exiting also covers {@code Process.destroy()}, which closes the stdin right after its SIGTERM.
  * Copied on its own into a directory of its own (see {@link Launcher}), so it must stay one class file:
  * lambdas only, no nested or anonymous classes.
  */

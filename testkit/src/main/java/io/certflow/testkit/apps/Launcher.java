@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@link ExitWithParent} as a class-path entry of its own: an application's JVM gets this directory and
- * its jar, nothing else of testkit (whose dependencies would clash with the application's). One
+ * {@link ExitWithParent} as a class-path entry of its own: an application's (or the broker's) JVM gets
+ * this directory and its own jars, nothing else of testkit (whose dependencies would clash with the application's). One
  * directory per JVM, swept by a later start if this JVM is killed.
  */
-final class Launcher {
+public final class Launcher {
 
     private static final String CLASS_FILE = ExitWithParent.class.getName().replace('.', '/') + ".class";
     private static final Lazy<RunDir> DIR = new Lazy<>(Launcher::write);
@@ -23,11 +23,11 @@ final class Launcher {
     private Launcher() {
     }
 
-    static String mainClass() {
+    public static String mainClass() {
         return ExitWithParent.class.getName();
     }
 
-    static Path classPathEntry() {
+    public static Path classPathEntry() {
         return DIR.get().path();
     }
 
