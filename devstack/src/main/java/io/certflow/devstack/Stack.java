@@ -182,11 +182,20 @@ public final class Stack implements AutoCloseable {
             // Databases first, one at a time: creating them is quick, and the services then start in parallel.
             postgres.jdbcUrl(service.database());
         }
-        List<Runnable> starts = new ArrayList<>();
-        for (App service : App.services()) {
-            settings.ports(service).forEach(port -> starts.add(() -> startApp(service, port, environment)));
+        // In waves: every service's first instance, then the second ones, … A further instance then finds
+        // its schema migrated, and a dozen JVMs never start at once on two cores.
+        int waves = App.services().stream().mapToInt(service -> settings.ports(service).size()).max().orElse(0);
+        for (int wave = 0; wave < waves; wave++) {
+            List<Runnable> starts = new ArrayList<>();
+            for (App service : App.services()) {
+                List<Integer> ports = settings.ports(service);
+                if (wave < ports.size()) {
+                    int port = ports.get(wave);
+                    starts.add(() -> startApp(service, port, environment));
+                }
+            }
+            Parallel.run(starts);
         }
-        Parallel.run(starts);
     }
 
     private void startKafka() {
