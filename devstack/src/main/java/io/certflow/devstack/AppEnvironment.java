@@ -24,12 +24,21 @@ final class AppEnvironment {
         this.smtp = smtp;
     }
 
+    /** The variables of {@code app}'s first instance. */
     Map<String, String> of(App app) {
-        if (app == App.SECTIGO_SANDBOX) {
-            return sandbox();
-        }
+        return of(app, settings.port(app));
+    }
+
+    /** The variables of {@code app}'s instance on {@code port}, with the settings' additions last. */
+    Map<String, String> of(App app, int port) {
+        Map<String, String> env = new HashMap<>(app == App.SECTIGO_SANDBOX ? sandbox() : service(app, port));
+        env.putAll(settings.appEnvironment().getOrDefault(app, Map.of()));
+        return env;
+    }
+
+    private Map<String, String> service(App app, int port) {
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", String.valueOf(settings.port(app)));
+        env.put("SERVER_PORT", String.valueOf(port));
         env.put("DATABASE_URL", postgres.jdbcUrl(app.database()));
         env.put("DATABASE_USER", postgres.username());
         env.put("DATABASE_PASSWORD", postgres.password());
@@ -44,6 +53,7 @@ final class AppEnvironment {
         return env;
     }
 
+    /** One sandbox, pushing to the first webhook-receiver instance, as Sectigo pushes to one URL. */
     private Map<String, String> sandbox() {
         return Map.of(
                 "SANDBOX_PUSH_URL", url(App.WEBHOOK_RECEIVER) + "/sectigo/push",

@@ -14,6 +14,9 @@ final class Parallel {
 
     /** Runs every task, waits for all of them, then rethrows the first failure with the others suppressed. */
     static void run(List<Runnable> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
         ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
         List<CompletableFuture<Void>> futures = tasks.stream()
                 .map(task -> CompletableFuture.runAsync(task, threads)).toList();

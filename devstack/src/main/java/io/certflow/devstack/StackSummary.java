@@ -1,6 +1,8 @@
 package io.certflow.devstack;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
 
 /** The table {@link Main} prints once everything is healthy. */
 final class StackSummary {
@@ -27,24 +29,30 @@ final class StackSummary {
         }
         out.printf(ROW, "mail", stack.mailUrl(), "caught mail (JSON); SMTP " + stack.smtp().host() + ":"
                 + stack.smtp().port());
-        out.printf(ROW, "kafka", stack.kafka().bootstrapServers(), "topics certflow.*.v1 (+ .dlt), 3 partitions");
+        out.printf(ROW, "kafka", stack.kafka().bootstrapServers(), "topics certflow.*.v1 (+ .dlt), "
+                + settings.partitions() + " partitions");
         out.printf(ROW, "postgresql", "jdbc:postgresql://localhost:" + stack.postgresPort() + "/<service>",
                 "user " + stack.postgres().username() + ", password " + stack.postgres().password()
                         + (settings.postgresMoved() ? " (5432 was taken)" : ""));
         out.println();
         out.println("Logs:");
         for (App app : App.values()) {
-            if (stack.process(app) != null) {
-                out.printf("  %-17s %s%n", app.module(), stack.process(app).log());
-            }
+            stack.processes(app).forEach(process -> out.printf("  %-17s %s%n", app.module(), process.log()));
         }
         out.printf("  %-17s %s%n", "kafka", stack.embeddedKafka().logFile());
         out.println();
+        out.println("JVM profile " + settings.profile().name().toLowerCase(Locale.ROOT) + ": "
+                + String.join(" ", settings.profile().jvmOptions()) + " (DEVSTACK_PROFILE).");
         out.println("State (kept across restarts): " + settings.stateDir() + ". Ctrl-C stops everything.");
         out.println();
     }
 
+    /** One row per instance: the first carries the notes, further ones say which instance they are. */
     private static void app(Stack stack, PrintStream out, App app, String notes) {
-        out.printf(ROW, app.module(), "http://localhost:" + stack.settings().port(app), notes);
+        List<Integer> ports = stack.settings().ports(app);
+        for (int i = 0; i < ports.size(); i++) {
+            out.printf(ROW, app.module(), "http://localhost:" + ports.get(i),
+                    i == 0 ? notes : "instance " + (i + 1) + " of " + ports.size());
+        }
     }
 }

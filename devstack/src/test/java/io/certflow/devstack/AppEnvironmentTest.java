@@ -120,6 +120,28 @@ class AppEnvironmentTest {
         }
     }
 
+    @Test
+    void shouldGiveEachInstanceItsPortAndPushToTheFirstReceiverWhenServicesRunTwice() {
+        StackSettings twice = StackSettings.local(Path.of("/work"), Map.of("DEVSTACK_INSTANCES",
+                "webhook-receiver=2,sectigo-gateway=2"));
+
+        assertThat(environment(twice).of(App.WEBHOOK_RECEIVER, 8183)).containsEntry("SERVER_PORT", "8183");
+        assertThat(environment(twice).of(App.SECTIGO_GATEWAY, 8182)).containsEntry("SERVER_PORT", "8182")
+                .containsEntry("SECTIGO_BASE_URL", "http://127.0.0.1:8090");
+        assertThat(environment(twice).of(App.SECTIGO_SANDBOX))
+                .containsEntry("SANDBOX_PUSH_URL", "http://127.0.0.1:8083/sectigo/push");
+    }
+
+    @Test
+    void shouldLetTheSettingsOverrideAnApplicationsVariablesWhenATestAsks() {
+        StackSettings limited = LOCAL.withAppEnvironment(App.SECTIGO_GATEWAY, Map.of("SECTIGO_CALLS_PER_SECOND", "4",
+                "COLLECTION_INTERVAL", "PT1M"));
+
+        assertThat(environment(limited).of(App.SECTIGO_GATEWAY)).containsEntry("SECTIGO_CALLS_PER_SECOND", "4")
+                .containsEntry("COLLECTION_INTERVAL", "PT1M");
+        assertThat(environment(limited).of(App.CERT_STORE)).doesNotContainKey("SECTIGO_CALLS_PER_SECOND");
+    }
+
     private record FixedSmtp() implements SmtpServer {
         @Override
         public String host() {

@@ -2,6 +2,7 @@ package io.certflow.testkit.apps;
 
 import io.certflow.testkit.support.Ports;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,11 +23,14 @@ import java.util.concurrent.TimeUnit;
  * own, configured only through environment variables, as in production. Ready when its
  * {@code /health} answers 200. Closing it stops the JVM; a JVM shutdown hook is the caller's choice
  * (see {@code ShutdownHooks.closeOnExit}). The JVM runs a private copy of the jar (deleted on close),
- * so rebuilding the module meanwhile cannot pull classes from under it.
+ * so rebuilding the module meanwhile cannot pull classes from under it. It runs under
+ * {@link ExitWithParent}, so it exits by itself when this JVM dies, even on kill -9.
  */
 public final class AppProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: on 2 cores shared by several builds a Micronaut service was seen to need over 90 s. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String module;
@@ -54,7 +58,9 @@ public final class AppProcess implements AutoCloseable {
         try {
             List<String> command = new ArrayList<>(List.of(javaBinary()));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jarCopy.toString()));
+            // Not -jar: the launcher runs the jar's main class and ends the JVM when its parent goes.
+            command.addAll(List.of("-cp", Launcher.classPathEntry() + File.pathSeparator + jarCopy,
+                    Launcher.mainClass(), RunnableJars.mainClass(jarCopy)));
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -113,11 +119,21 @@ public final class AppProcess implements AutoCloseable {
         RunnableJars.delete(jarCopy);
     }
 
+    /** The JVM, e.g. to stop many side by side ({@code process.Stopping}) before closing each. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     @Override
     public void close() {
+        close(STOP_GRACE);
+    }
+
+    /** SIGTERM, then SIGKILL if the JVM still runs after {@code grace}; deletes the jar copy. */
+    public void close(Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -100,11 +100,21 @@ public final class RunnableJars {
     }
 
     private static boolean isRunnable(Path jar) {
+        return mainClassOf(jar).isPresent();
+    }
+
+    /** The jar's {@code Main-Class}. */
+    public static String mainClass(Path jar) {
+        return mainClassOf(jar).orElseThrow(() -> new IllegalStateException(jar + " has no Main-Class"));
+    }
+
+    private static Optional<String> mainClassOf(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
-            return manifest != null && manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS) != null;
+            return Optional.ofNullable(manifest == null ? null
+                    : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS));
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

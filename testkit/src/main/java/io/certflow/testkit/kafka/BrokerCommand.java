@@ -1,5 +1,7 @@
 package io.certflow.testkit.kafka;
 
+import io.certflow.testkit.apps.Launcher;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,7 @@ final class BrokerCommand {
         command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
         command.add("-cp");
         command.add(classpath());
+        command.add(Launcher.mainClass());
         command.add(BrokerLauncher.class.getName());
         command.add(clusterId);
         command.add(serverProperties.toAbsolutePath().toString());
@@ -39,6 +42,7 @@ final class BrokerCommand {
     private static String classpath() {
         List<String> entries = new ArrayList<>(brokerJars());
         entries.add(launcherLocation());
+        entries.add(Launcher.classPathEntry().toString());
         return String.join(File.pathSeparator, entries);
     }
 

@@ -74,12 +74,17 @@ public final class EmbeddedKafka implements KafkaBroker, AutoCloseable {
     /** Idempotent. Kept data gets a clean shutdown; throw-away data does not need one. */
     @Override
     public void close() {
+        close(STOP_TIMEOUT);
+    }
+
+    /** As {@link #close()}, waiting at most {@code grace} for a clean shutdown before SIGKILL. */
+    public void close(Duration grace) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         if (tempDir == null) {
             process.destroy();
-            waitForExit(STOP_TIMEOUT);
+            waitForExit(grace);
         }
         process.destroyForcibly();
         waitForExit(STOP_TIMEOUT);
@@ -91,6 +96,11 @@ public final class EmbeddedKafka implements KafkaBroker, AutoCloseable {
     /** For tests of the parent-death watchdog. */
     Process process() {
         return process;
+    }
+
+    /** The broker's JVM, for a registry of what this JVM started, or to kill it at once. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     private void waitForExit(Duration timeout) {

@@ -1,12 +1,14 @@
 package io.certflow.testkit.kafka;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -19,13 +21,39 @@ public final class KafkaTopics {
     private KafkaTopics() {
     }
 
-    /** Replication factor 1; topics that already exist are left unchanged. */
+    /**
+     * Replication factor 1. A topic that already exists with fewer partitions gets more (Kafka cannot take
+     * any away), so a kept broker follows a raised count; keys then map to other partitions, which only
+     * matters for records not yet consumed.
+     */
     public static void create(String bootstrapServers, int partitions, String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             var result = admin.createTopics(Arrays.stream(topics)
                     .map(topic -> new NewTopic(topic, partitions, (short) 1))
                     .toList());
             result.values().forEach(KafkaTopics::awaitCreated);
+            raise(admin, partitions, topics);
+        }
+    }
+
+    private static void raise(Admin admin, int partitions, String... topics) {
+        try {
+            Map<String, NewPartitions> raised = new HashMap<>();
+            admin.describeTopics(Arrays.asList(topics)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .forEach((topic, description) -> {
+                        if (description.partitions().size() < partitions) {
+                            raised.put(topic, NewPartitions.increaseTo(partitions));
+                        }
+                    });
+            if (!raised.isEmpty()) {
+                admin.createPartitions(raised).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot raise the partitions of " + Arrays.toString(topics) + " to "
+                    + partitions, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while raising partitions", e);
         }
     }
 

@@ -1,16 +1,27 @@
 package io.certflow.testkit.postgres;
 
 import io.certflow.testkit.PostgresServer;
+import io.certflow.testkit.process.Watchdog;
 import io.certflow.testkit.support.Ports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Real PostgreSQL binaries (zonky), run by pg_ctl as a separate server process. */
+/**
+ * Real PostgreSQL binaries (zonky), run by pg_ctl as a separate server process. pg_ctl starts the
+ * postmaster in a session of its own, so it would outlive a kill -9 of this JVM: a {@link Watchdog}
+ * gives it PostgreSQL's fast shutdown when this JVM goes.
+ */
 public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -20,11 +31,18 @@ public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseab
 
     private final EmbeddedPostgres postgres;
     private final Databases databases;
+    private final Path dataDirectory;
+    private final long pid;
+    private final Watchdog watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
         this.databases = new Databases(() -> postgres.getPostgresDatabase().getConnection());
+        this.dataDirectory = Path.of(query("SHOW data_directory"));
+        this.pid = Postmaster.pid(dataDirectory).orElseThrow(() -> new IllegalStateException(
+                "no postmaster.pid in " + dataDirectory));
+        this.watchdog = Watchdog.watch(pid, "INT");
     }
 
     public static EmbeddedPostgresServer start(PostgresSettings settings) {
@@ -66,10 +84,47 @@ public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseab
         return postgres.getPort();
     }
 
-    /** Idempotent; zonky stops the server and deletes a temp cluster's directory. */
+    /** The postmaster's process id. */
+    public long pid() {
+        return pid;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The postmaster, for a registry of what this JVM started. */
+    public Optional<ProcessHandle> handle() {
+        return ProcessHandle.of(pid);
+    }
+
+    /** The watchdog's process, for the same registry; null without one. */
+    public ProcessHandle watchdog() {
+        return watchdog.handle();
+    }
+
+    /** Ends the postmaster with SIGKILL (its backends follow), for a stop that cannot wait. */
+    public void kill() {
+        watchdog.close();
+        handle().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    private String query(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL started but cannot answer " + sql, e);
+        }
+    }
+
+    /** Idempotent; zonky stops the server (fast mode, up to 5 s) and deletes a temp cluster's directory. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            watchdog.close();
             try {
                 postgres.close();
             } catch (IOException e) {

@@ -1,0 +1,23 @@
+package io.certflow.e2e.support;
+
+import io.certflow.devstack.App;
+import io.certflow.devstack.Stack;
+
+import java.util.List;
+
+/** The clients of a stack a test started for itself (the shared one is {@link SystemUnderTest}'s). */
+public record StackClients(Stack stack) {
+
+    /** order-intake's REST API on each instance, first instance first. */
+    public List<Intake> intakes() {
+        return stack.baseUrls(App.ORDER_INTAKE).stream().map(Intake::new).toList();
+    }
+
+    public Sandbox sandbox() {
+        return new Sandbox(stack.baseUrl(App.SECTIGO_SANDBOX));
+    }
+
+    public Mailbox mailbox() {
+        return new Mailbox(stack.smtp());
+    }
+}
