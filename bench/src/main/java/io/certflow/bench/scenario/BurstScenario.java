@@ -79,7 +79,10 @@ public final class BurstScenario implements Scenario {
                 result.addNote("run " + runIndex + ": " + (long) figures.get("orders.lost")
                         + " orders not placed (nor failed or rejected) when the wait ended: lost or still queued");
             }
-            result.addNote("run " + runIndex + ": burst sent to " + Topics.ORDER_SUBMISSIONS + " (Kafka, key requestId)");
+            if (runIndex == 0) {
+                result.addNote("the burst is sent to " + Topics.ORDER_SUBMISSIONS + " (Kafka, key requestId); the gateway"
+                        + " must run with SECTIGO_CALLS_PER_SECOND=" + limit);
+            }
             return figures;
         }
     }
