@@ -87,8 +87,7 @@ final class AppEnvironment {
                 "SECTIGO_SMIME_RESELLER", "true",
                 "SECTIGO_SMIME_CONTACT_EMAIL", "smime-orders@certflow.local",
                 "COLLECTION_INTERVAL", timings().collectionInterval().toString(),
-                "COLLECTION_SSL_GRACE", timings().collectionSslGrace().toString(),
-                "COLLECTION_POLL_INTERVAL", timings().collectionPollInterval().toString());
+                "COLLECTION_SSL_GRACE", timings().collectionSslGrace().toString());
     }
 
     private Map<String, String> webhookReceiver() {

@@ -11,16 +11,15 @@ import java.time.Duration;
  * @param collectionInterval     gateway: least time between two CollectSSL calls for one order, and
  *                               how long after placement an S/MIME order is first collected
  * @param collectionSslGrace     gateway: an SSL order is collected only after this long without a push
- * @param collectionPollInterval gateway: how often it looks for orders due for collection
  * @param expiryScanInterval     cert-store: how often it looks for certificates crossing an expiry threshold
  */
 public record StackTimings(Duration validationDelay, Duration collectionInterval, Duration collectionSslGrace,
-                          Duration collectionPollInterval, Duration expiryScanInterval) {
+                          Duration expiryScanInterval) {
 
     /** {@code java -jar devstack.jar}: slow enough to read along, fast enough not to wait for anything. */
     public static StackTimings local() {
         return new StackTimings(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(15),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+                Duration.ofSeconds(5));
     }
 
     /**
@@ -29,6 +28,6 @@ public record StackTimings(Duration validationDelay, Duration collectionInterval
      */
     public static StackTimings ephemeral() {
         return new StackTimings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(3));
+                Duration.ofSeconds(3));
     }
 }

@@ -66,7 +66,6 @@ class AppEnvironmentTest {
 
         assertThat(gateway).containsEntry("COLLECTION_INTERVAL", "PT10S")
                 .containsEntry("COLLECTION_SSL_GRACE", "PT15S")
-                .containsEntry("COLLECTION_POLL_INTERVAL", "PT2S")
                 .containsEntry("SECTIGO_SMIME_RESELLER", "true")
                 .containsKeys("SECTIGO_RESELLER_BRAND", "SECTIGO_SMIME_CONTACT_EMAIL");
         assertThat(certStore).containsEntry("EXPIRY_SCAN_INTERVAL", "PT5S")
@@ -93,7 +92,7 @@ class AppEnvironmentTest {
 
         // Sectigo asks for CollectSSL no more often than every 3 hours: the gateway's defaults stay.
         assertThat(environment(external).of(App.SECTIGO_GATEWAY)).doesNotContainKeys("COLLECTION_INTERVAL",
-                "COLLECTION_SSL_GRACE", "COLLECTION_POLL_INTERVAL", "SECTIGO_SMIME_RESELLER", "SECTIGO_RESELLER_BRAND",
+                "COLLECTION_SSL_GRACE", "SECTIGO_SMIME_RESELLER", "SECTIGO_RESELLER_BRAND",
                 "SECTIGO_SMIME_CONTACT_EMAIL");
         assertThat(environment(external).of(App.WEBHOOK_RECEIVER)).doesNotContainKey("SECTIGO_WEB_BASE_URL");
     }

@@ -60,7 +60,6 @@ class StackSettingsTest {
         assertThat(ephemeral.validationDelay()).isLessThanOrEqualTo(local.validationDelay());
         assertThat(ephemeral.collectionInterval()).isLessThanOrEqualTo(local.collectionInterval());
         assertThat(ephemeral.collectionSslGrace()).isLessThanOrEqualTo(local.collectionSslGrace());
-        assertThat(ephemeral.collectionPollInterval()).isLessThanOrEqualTo(local.collectionPollInterval());
         assertThat(ephemeral.expiryScanInterval()).isLessThanOrEqualTo(local.expiryScanInterval());
         assertThat(local.collectionSslGrace()).isLessThan(Duration.ofMinutes(1));
         assertThat(local.expiryScanInterval()).isLessThan(Duration.ofMinutes(1));
