@@ -31,8 +31,14 @@ public final class KafkaTopics {
             var result = admin.createTopics(Arrays.stream(topics)
                     .map(topic -> new NewTopic(topic, partitions, (short) 1))
                     .toList());
-            result.values().forEach(KafkaTopics::awaitCreated);
-            raise(admin, partitions, topics);
+            // Only a topic that existed before can have too few partitions; describing one just created
+            // may race its metadata (UnknownTopicOrPartition), so those are left alone.
+            String[] existing = result.values().entrySet().stream()
+                    .filter(created -> !awaitCreated(created.getKey(), created.getValue()))
+                    .map(Map.Entry::getKey).toArray(String[]::new);
+            if (existing.length > 0) {
+                raise(admin, partitions, existing);
+            }
         }
     }
 
@@ -57,13 +63,16 @@ public final class KafkaTopics {
         }
     }
 
-    private static void awaitCreated(String topic, KafkaFuture<Void> creation) {
+    /** True when the topic was created now, false when it existed already. */
+    private static boolean awaitCreated(String topic, KafkaFuture<Void> creation) {
         try {
             creation.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return true;
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create topic " + topic, e.getCause());
             }
+            return false;
         } catch (TimeoutException e) {
             throw new IllegalStateException("topic " + topic + " not created within " + TIMEOUT_SECONDS + " s", e);
         } catch (InterruptedException e) {
