@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * {@code ./mvnw -pl sectigo-gateway -am -DskipTests package}.
  */
 @MicronautTest(transactional = false)
-class TakeoverTest extends GatewayTestContext {
+class TakeoverIT extends GatewayTestContext {
 
     private static final String DATABASE = "sectigo_gateway_takeover";
     private static final int ORDERS = 8;
