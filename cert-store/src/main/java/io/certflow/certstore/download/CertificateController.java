@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
  * bad query 400 naming each parameter.
  */
 @Controller("/certificates")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class CertificateController {
 
     static final String PEM_CHAIN = "application/pem-certificate-chain";

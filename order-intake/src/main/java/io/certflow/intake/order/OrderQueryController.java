@@ -2,6 +2,8 @@ package io.certflow.intake.order;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.annotation.ReadOnly;
 
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.UUID;
 
 /** {@code GET /orders/{orderId}}; an unknown id answers 404. */
 @Controller("/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class OrderQueryController {
 
     private final OrderRepository orders;

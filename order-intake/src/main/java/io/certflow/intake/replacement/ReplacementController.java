@@ -7,11 +7,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.UUID;
 
 /** {@code POST /orders/{orderId}/replacement}: a new order for an issued one, with a new CSR. */
 @Controller("/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class ReplacementController {
 
     private final Replacements replacements;

@@ -5,11 +5,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.UUID;
 
 /** {@code POST /orders/{orderId}/revocation}: asks Sectigo to revoke an issued order's certificate. */
 @Controller("/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class RevocationController {
 
     private final Revocations revocations;

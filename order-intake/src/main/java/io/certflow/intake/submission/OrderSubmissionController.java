@@ -8,11 +8,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
 
 /** {@code POST /orders}: maps the request to a submission and the outcome to a status code. */
 @Controller("/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class OrderSubmissionController {
 
     private final OrderSubmissions submissions;

@@ -12,12 +12,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Collection;
 
 /** The sandbox CA's certificates as PEM, and the list of compromised keys (-40). */
 @Controller("/sandbox")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class CaController {
 
     @Serdeable

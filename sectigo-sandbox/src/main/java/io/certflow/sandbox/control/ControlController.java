@@ -20,12 +20,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.Collection;
 import java.util.List;
 
 /** Inspection and control: accounts, calls, pushes, faults, settings, products, reset. */
 @Controller("/sandbox")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class ControlController {
 
     private final AccountStore accounts;

@@ -1,5 +1,6 @@
 package io.certflow.testkit.service;
 
+import io.certflow.testkit.ControllerPolicy;
 import io.certflow.testkit.Infrastructure;
 import io.certflow.testkit.KafkaListenerPolicy;
 import io.micronaut.http.client.HttpClient;
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every certflow service must do from its first line: boot against real Kafka and PostgreSQL,
- * report itself healthy, migrate its own database, and use no message-losing listener defaults.
+ * report itself healthy, migrate its own database, use no message-losing listener defaults, and keep
+ * blocking routes off the event loop.
  * A service's test extends this, annotates itself {@code @MicronautTest} and names its database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,5 +70,10 @@ public abstract class ServiceBootContract implements TestPropertyProvider {
     @Test
     void shouldUseNoMessageLosingDefaultsWhenListeningToKafka() {
         KafkaListenerPolicy.assertNoDefaultStrategies(basePackage());
+    }
+
+    @Test
+    void shouldKeepRoutesOffTheEventLoopWhenServingHttp() {
+        ControllerPolicy.assertExecutorNamed(basePackage());
     }
 }
