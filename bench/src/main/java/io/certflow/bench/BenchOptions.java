@@ -20,6 +20,7 @@ public record BenchOptions(List<String> scenarios, Map<String, String> values) {
             Map.entry("intake-url", "http://localhost:8081"),
             Map.entry("webhook-url", "http://localhost:8083"),
             Map.entry("sandbox-url", "http://localhost:8090"),
+            Map.entry("sandbox-account", "certflow-reseller"),
             Map.entry("kafka", "localhost:9092"),
             Map.entry("push-user", "sectigo-push"),
             Map.entry("push-password", "devstack-push-secret"),

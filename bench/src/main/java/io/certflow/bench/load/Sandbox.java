@@ -15,19 +15,29 @@ public final class Sandbox {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * What each scenario leaves on the account: a run of thousands of orders would otherwise spend
+     * devstack's balance and turn the rest of the suite into "Not enough credit" failures.
+     */
+    static final String FUNDED = "{\"balance\": 1000000000}";
+
     private final Http http;
     private final String baseUrl;
+    private final String account;
 
-    public Sandbox(Http http, String baseUrl) {
+    public Sandbox(Http http, String baseUrl, String account) {
         this.http = http;
         this.baseUrl = baseUrl;
+        this.account = account;
     }
 
     /**
-     * Applies {@code settingsJson} and {@code faultsJson} (partial updates; null = unchanged) and returns
-     * a handle that restores the values from before.
+     * Funds the reseller account, applies {@code settingsJson} and {@code faultsJson} (partial updates;
+     * null = unchanged) and returns a handle that restores the settings and faults from before (not the
+     * balance: what the orders cost is spent).
      */
     public Restore change(String settingsJson, String faultsJson) {
+        http.put(baseUrl + "/sandbox/accounts/" + account, FUNDED);
         String settingsBefore = http.get(baseUrl + "/sandbox/settings");
         String faultsBefore = http.get(baseUrl + "/sandbox/faults");
         if (settingsJson != null) {

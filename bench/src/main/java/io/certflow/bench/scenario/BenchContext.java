@@ -10,7 +10,7 @@ import io.certflow.bench.load.Sandbox;
 public record BenchContext(BenchOptions options, Http http, Sandbox sandbox, OrderBodies orders) {
 
     public static BenchContext create(BenchOptions options, Http http) {
-        return new BenchContext(options, http, new Sandbox(http, options.text("sandbox-url")),
+        return new BenchContext(options, http, new Sandbox(http, options.text("sandbox-url"), options.text("sandbox-account")),
                 new OrderBodies(new CsrFactory(4)));
     }
 
