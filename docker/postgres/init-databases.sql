@@ -1,4 +1,4 @@
--- One database per service: no service reads another's tables (DESIGN.md).
+-- One database per service: no service reads another's tables (docs/architecture.md, "Data ownership").
 CREATE DATABASE order_intake;
 CREATE DATABASE sectigo_gateway;
 CREATE DATABASE webhook_receiver;

@@ -2,7 +2,10 @@ package io.certflow.devstack;
 
 import java.util.List;
 
-/** The applications devstack runs as child JVMs, with their default ports from DESIGN.md. */
+/**
+ * The applications devstack runs as child JVMs, with their default ports (docs/architecture.md,
+ * "Ports").
+ */
 public enum App {
     SECTIGO_SANDBOX("sectigo-sandbox", 8090, null),
     ORDER_INTAKE("order-intake", 8081, "order_intake"),

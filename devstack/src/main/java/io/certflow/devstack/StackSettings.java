@@ -49,8 +49,9 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
     }
 
     /**
-     * The local stack of {@code java -jar devstack.jar}: the ports of DESIGN.md shifted by
-     * {@code DEVSTACK_PORT_OFFSET} (PostgreSQL and SMTP move to the next free port when theirs is taken),
+     * The local stack of {@code java -jar devstack.jar}: the default ports of docs/architecture.md
+     * ("Ports") shifted by {@code DEVSTACK_PORT_OFFSET} (PostgreSQL and SMTP move to the next free port
+     * when theirs is taken),
      * state in {@code workDir/.devstack} or {@code DEVSTACK_STATE_DIR}, and the instances, partitions and
      * JVM profile the environment asks for ({@link DevstackEnvironment}).
      */

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Keeps every Sectigo call. Any parameter whose name contains "password" is stored as {@code ***}
- * (DESIGN.md security rules). The row commits on its own, so a call is on record even when the
- * outcome's transaction later fails.
+ * (docs/architecture.md, "Security rules"). The row commits on its own, so a call is on record even
+ * when the outcome's transaction later fails.
  */
 @Singleton
 public class CallAudit {

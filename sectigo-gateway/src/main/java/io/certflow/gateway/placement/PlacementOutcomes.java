@@ -21,9 +21,10 @@ import java.util.Optional;
 
 /**
  * Records what came of one attempt and, for a final outcome, its event: the ledger row and the
- * outbox row commit together (DESIGN.md rule 1). An S/MIME order Sectigo holds for authorization
- * moves on to that step instead; a placed order is handed to collection in the same transaction. An
- * attempt whose lease was lost to another worker records nothing: that worker's outcome counts.
+ * outbox row commit together (docs/architecture.md, "No dual writes: outbox and relay"). An S/MIME
+ * order Sectigo holds for authorization moves on to that step instead; a placed order is handed to
+ * collection in the same transaction. An attempt whose lease was lost to another worker records
+ * nothing: that worker's outcome counts.
  */
 @Singleton
 public class PlacementOutcomes {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sectigo's {@code !AutoApplyOrder} error codes → certflow's {@link FailureReason} and whether to retry
- * (DESIGN.md rule 5). -55 (request token reused) and -64 (foreignOrderNumber used) can only mean that an
- * earlier attempt of the same order got through, because the gateway sends a per-order
- * {@code uniqueValue} and {@code foreignOrderNumber}.
+ * (docs/architecture.md, "Sectigo errors: permanent or transient"). -55 (request token reused) and
+ * -64 (foreignOrderNumber used) can only mean that an earlier attempt of the same order got through,
+ * because the gateway sends a per-order {@code uniqueValue} and {@code foreignOrderNumber}.
  */
 public final class ErrorClassifier {
 
