@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Sectigo revoked an order's certificate. Produced by sectigo-gateway (after AutoRevokeSSL, or when it
- * learns of a revocation it did not ask for); consumed by cert-store (marks the certificate),
+ * Sectigo revoked an order's certificate. Produced by sectigo-gateway after its AutoRevokeSSL (a revocation
+ * certflow did not ask for arrives as {@link CertificateStatusChanged}); consumed by cert-store (marks the certificate),
  * order-intake (status) and notifier. Key: {@code orderId}.
  *
  * @param metadata           event metadata; {@code correlationId} is the order id
