@@ -10,8 +10,8 @@ import io.certflow.bench.load.Sandbox;
 public record BenchContext(BenchOptions options, Http http, Sandbox sandbox, OrderBodies orders) {
 
     public static BenchContext create(BenchOptions options, Http http) {
-        return new BenchContext(options, http, new Sandbox(http, options.text("sandbox-url"), options.text("sandbox-account")),
-                new OrderBodies(new CsrFactory(4)));
+        Sandbox sandbox = new Sandbox(http, options.text("sandbox-url"), options.text("sandbox-account"));
+        return new BenchContext(options, http, sandbox, new OrderBodies(new CsrFactory(4)));
     }
 
     /** A tag unique to one run, so that names, request ids and pushes never meet an earlier run's. */
