@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Events about one order handled at the same moment by two consumers, as two instances (or two
- * listener threads) do: each pair is released together by a barrier.
+ * Events about one order handled at the same moment by several consumers, as two instances (or two
+ * listener threads) do: each round's handlers are released together by a barrier. A status keyed
+ * only by Sectigo's number that races the {@code order.placed} which would release it must be
+ * applied exactly once: parked and released by the placement, or applied by its own handler.
  */
 @MicronautTest(transactional = false)
 class ConcurrentProgressTest extends IntakeTestContext {
@@ -45,7 +48,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
     @Inject
     OrderQueryController queries;
 
-    private final ExecutorService consumers = Executors.newFixedThreadPool(2);
+    private final ExecutorService consumers = Executors.newFixedThreadPool(3);
 
     @Test
     void shouldApplyStatusWhenItArrivesAtTheSameTimeAsThePlacement() throws Exception {
@@ -62,6 +65,29 @@ class ConcurrentProgressTest extends IntakeTestContext {
             assertThat(queries.find(orderId).orElseThrow().status()).as("order %s", orderId)
                     .isEqualTo(OrderStatus.VALIDATING);
             assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+            assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
+        }
+    }
+
+    /** The parked status is released by the placement or applied by its own handler, never both, never neither. */
+    @Test
+    void shouldApplyEachParkedStatusOnceWhenTwoStatusesRaceThePlacement() throws Exception {
+        for (int i = 0; i < ORDERS; i++) {
+            UUID orderId = newOrder();
+            String number = String.valueOf(NUMBERS.incrementAndGet());
+            OrderPlaced placed = OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null,
+                    List.of(), null);
+            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
+                    CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
+            CertificateStatusChanged brand = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
+                    CertificateStatus.AWAITING_BRAND_VALIDATION, null, null, null, StatusOrigin.PUSH);
+
+            together(() -> progress.onStatusChanged(validating), () -> progress.onPlaced(placed),
+                    () -> progress.onStatusChanged(brand));
+
+            assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+            assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
+            assertThat(timelineEntries(orderId, "Sectigo is validating the brand%")).as("order %s", orderId).isOne();
         }
     }
 
@@ -82,12 +108,16 @@ class ConcurrentProgressTest extends IntakeTestContext {
         }
     }
 
-    /** Runs both at once; fails if either throws (e.g. a version conflict). */
-    private void together(Runnable first, Runnable second) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> await(start, first), consumers);
-        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> await(start, second), consumers);
-        CompletableFuture.allOf(a, b).get(30, TimeUnit.SECONDS);
+    /** Runs all at once, each on a consumer thread of its own; fails if any throws (e.g. a version conflict). */
+    private void together(Runnable... handlers) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(handlers.length);
+        CompletableFuture.allOf(Arrays.stream(handlers)
+                .map(handler -> CompletableFuture.runAsync(() -> await(start, handler), consumers))
+                .toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    }
+
+    private long timelineEntries(UUID orderId, String descriptionLike) {
+        return rows("order_timeline WHERE order_id = '" + orderId + "' AND description LIKE '" + descriptionLike + "'");
     }
 
     private static void await(CyclicBarrier start, Runnable work) {
