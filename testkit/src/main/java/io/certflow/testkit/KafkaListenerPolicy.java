@@ -15,7 +15,10 @@ import java.util.Optional;
  * {@code offsetStrategy = AUTO} (commits before processing). Both lose messages.
  *
  * <p>A method-level listener inherits what its class-level {@code @KafkaListener} sets, as in
- * Micronaut; test sources under the package are checked too.
+ * Micronaut. A class may carry {@code @KafkaListener} through a meta-annotation (messaging's
+ * {@code @CertflowListener}): then the values set on the meta-annotation's {@code @KafkaListener}
+ * count, unless the class also carries {@code @KafkaListener} itself, which Micronaut reads instead.
+ * Test sources under the package are checked too.
  */
 public final class KafkaListenerPolicy {
 
@@ -36,7 +39,7 @@ public final class KafkaListenerPolicy {
     }
 
     private static void check(JavaClass type, List<String> offences) {
-        Optional<JavaAnnotation<JavaClass>> onClass = type.tryGetAnnotationOfType(KAFKA_LISTENER);
+        Optional<JavaAnnotation<JavaClass>> onClass = listenerOf(type);
         onClass.ifPresent(listener -> offences.addAll(
                 ListenerStrategies.of(List.of(listener)).offences(type.getName())));
         for (JavaMethod method : type.getMethods()) {
@@ -47,6 +50,14 @@ public final class KafkaListenerPolicy {
                 offences.addAll(ListenerStrategies.of(chain).offences(type.getName() + "#" + method.getName()));
             });
         }
+    }
+
+    /** The class's own {@code @KafkaListener}, else the one on the first annotation that carries it. */
+    private static Optional<JavaAnnotation<JavaClass>> listenerOf(JavaClass type) {
+        return type.tryGetAnnotationOfType(KAFKA_LISTENER).or(() -> type.getAnnotations().stream()
+                .map(annotation -> annotation.getRawType().tryGetAnnotationOfType(KAFKA_LISTENER))
+                .flatMap(Optional::stream)
+                .findFirst());
     }
 
     /** The effective strategies of one listener: first explicit value along the chain, else the default. */

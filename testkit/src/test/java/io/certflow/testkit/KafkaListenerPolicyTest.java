@@ -17,6 +17,8 @@ class KafkaListenerPolicyTest {
                 .hasMessageContaining(FIXTURES + "bad.DefaultsListener: offsetStrategy is not set (defaults to AUTO)")
                 .hasMessageContaining(FIXTURES + "bad.ExplicitlyUnsafeListener: errorStrategy = NONE")
                 .hasMessageContaining(FIXTURES + "bad.ExplicitlyUnsafeListener: offsetStrategy = AUTO")
+                .hasMessageContaining(FIXTURES + "bad.MetaAnnotatedListener: errorStrategy is not set (defaults to NONE)")
+                .hasMessageNotContaining(FIXTURES + "bad.MetaAnnotatedListener: offsetStrategy")
                 .hasMessageNotContaining("good.");
     }
 
