@@ -1,28 +1,16 @@
 package io.certflow.messaging;
 
 /**
- * The values every certflow {@code @KafkaListener} uses, so that no listener falls back on
- * micronaut-kafka's defaults ({@code errorStrategy = NONE}, {@code offsetStrategy = AUTO}), which
- * skip or lose records. Java does not accept enum constants through a constant field, so the two
- * enum values are written out in each listener:
- *
- * <pre>{@code
- * @KafkaListener(groupId = "notifier",
- *         offsetReset = OffsetReset.EARLIEST,
- *         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
- *         errorStrategy = @ErrorStrategy(
- *                 value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
- *                 retryCount = ListenerDefaults.RETRY_COUNT,
- *                 retryDelay = ListenerDefaults.RETRY_DELAY))
- * }</pre>
+ * The values every certflow Kafka listener uses, through {@link CertflowListener}, so that no
+ * listener falls back on micronaut-kafka's defaults ({@code errorStrategy = NONE},
+ * {@code offsetStrategy = AUTO}), which skip or lose records.
  *
  * <p>{@code SYNC_PER_RECORD} commits each record's offset after the method returns (at-least-once,
- * hence the idempotent-consumer guard). On an exception the record's partition is paused and the
- * record retried {@link #RETRY_COUNT} times with exponential backoff while other partitions go
- * on; after that, messaging's {@code DeadLetterExceptionHandler} copies it to
- * {@code <topic>.dlt} and consumption resumes with the next record. Keep
- * {@code handleAllExceptions} at its default ({@code false}): the handler must see only final
- * failures.
+ * hence the inbox). On an exception the record's partition is paused and the record retried
+ * {@link #RETRY_COUNT} times with exponential backoff while other partitions go on; after that,
+ * messaging's {@code DeadLetterExceptionHandler} copies it to {@code <topic>.dlt} and consumption
+ * resumes with the next record. {@code handleAllExceptions} stays at its default ({@code false}):
+ * the handler must see only final failures.
  */
 public final class ListenerDefaults {
 

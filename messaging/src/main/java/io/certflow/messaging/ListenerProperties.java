@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * How many consumers each {@code @KafkaListener} of the service runs, under
+ * How many consumers each listener ({@link CertflowListener}) of the service runs, under
  * {@code certflow.listeners}. The listeners read the same key through {@link ListenerDefaults#THREADS};
  * this record checks it when the application starts.
  *

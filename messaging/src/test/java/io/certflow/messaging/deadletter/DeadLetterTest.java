@@ -54,7 +54,9 @@ class DeadLetterTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Infrastructure.kafka().createTopics(3, TOPIC, DEAD_LETTERS);
-        return TestContext.properties("messaging_dead_letter", "test.listeners", "dead-letter");
+        // Ten records a poll, so one poll mixes the poison records with good ones.
+        return TestContext.properties("messaging_dead_letter", "test.listeners", "dead-letter",
+                "kafka.consumers.dead-letter-test.max.poll.records", "10");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.certflow.messaging.support;
 
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,22 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A test consumer's side effect: a row in {@code test_side_effect}, guarded by the consumer guard. */
+/** A test consumer's side effect: a row in {@code test_side_effect}, handled once through the inbox. */
 @Singleton
 public class SideEffects {
 
-    private final IdempotentConsumer guard;
+    private final Inbox inbox;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
 
-    public SideEffects(IdempotentConsumer guard, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        this.guard = guard;
+    public SideEffects(Inbox inbox, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.inbox = inbox;
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
     public boolean recordOnce(String consumer, TestEvent event) {
-        return guard.handleOnce(consumer, event, () -> insert(consumer, event));
+        return inbox.handle(consumer, event, () -> insert(consumer, event));
     }
 
     public void insert(String consumer, TestEvent event) {
