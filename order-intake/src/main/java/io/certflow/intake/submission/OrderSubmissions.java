@@ -13,7 +13,7 @@ import io.certflow.intake.order.TimelineRepository;
 import io.certflow.intake.support.ConflictRetry;
 import io.certflow.intake.validation.OrderValidator;
 import io.certflow.intake.validation.ValidationResult;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
 import io.certflow.messaging.outbox.Outbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -41,13 +41,13 @@ public class OrderSubmissions {
     private final OrderRepository orders;
     private final TimelineRepository timeline;
     private final Outbox outbox;
-    private final IdempotentConsumer inbox;
+    private final Inbox inbox;
     private final Fingerprints fingerprints;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
 
     public OrderSubmissions(OrderValidator validator, OrderRepository orders, TimelineRepository timeline,
-                            Outbox outbox, IdempotentConsumer inbox, Fingerprints fingerprints, Clock clock,
+                            Outbox outbox, Inbox inbox, Fingerprints fingerprints, Clock clock,
                             TransactionOperations<Connection> transactions) {
         this.validator = validator;
         this.orders = orders;
@@ -67,12 +67,8 @@ public class OrderSubmissions {
 
     /** Kafka: an invalid submission is answered with {@code order.rejected}, once per event. */
     public void receive(OrderSubmitted submission) {
-        ConflictRetry.retryOnce(() -> transactions.executeWrite(status -> {
-            if (inbox.firstDelivery(CONSUMER, submission.metadata().eventId())) {
-                rejectIfRefused(submission, acceptSubmitted(submission));
-            }
-            return null;
-        }));
+        ConflictRetry.retryOnce(() -> inbox.handle(CONSUMER, submission,
+                () -> rejectIfRefused(submission, acceptSubmitted(submission))));
     }
 
     private SubmissionOutcome acceptSubmitted(OrderSubmitted submission) {

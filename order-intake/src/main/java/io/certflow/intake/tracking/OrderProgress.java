@@ -14,7 +14,8 @@ import io.certflow.intake.order.Order;
 import io.certflow.intake.order.OrderRepository;
 import io.certflow.intake.order.TimelineEntry;
 import io.certflow.intake.order.TimelineRepository;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -26,6 +27,12 @@ import java.util.function.UnaryOperator;
 /**
  * Keeps each order's status and timeline current from what the other services report. Each event
  * is applied once (its id is recorded with the change) and only ever moves an order forward.
+ *
+ * <p>A status keyed only by Sectigo's number can come before the {@code order.placed} that tells
+ * which order the number is: it is parked, and the placement releases it. Both take the number's
+ * lock first ({@link OrderKey}): without it, the status could find no order with its number while
+ * the placement, committing at the same time, finds no parked status, and the status would stay
+ * parked for good.
  */
 @Singleton
 public class OrderProgress {
@@ -35,23 +42,20 @@ public class OrderProgress {
     private final OrderRepository orders;
     private final TimelineRepository timeline;
     private final UnmatchedStatusRepository unmatched;
-    private final IdempotentConsumer inbox;
-    private final SectigoNumberLock numberLock;
+    private final Inbox inbox;
     private final Clock clock;
 
     OrderProgress(OrderRepository orders, TimelineRepository timeline, UnmatchedStatusRepository unmatched,
-                  IdempotentConsumer inbox, SectigoNumberLock numberLock, Clock clock) {
+                  Inbox inbox, Clock clock) {
         this.orders = orders;
         this.timeline = timeline;
         this.unmatched = unmatched;
         this.inbox = inbox;
-        this.numberLock = numberLock;
         this.clock = clock;
     }
 
     public void onPlaced(OrderPlaced placed) {
-        once(placed, () -> {
-            numberLock.lock(placed.sectigoOrderNumber());
+        once(placed, OrderKey.of(placed.sectigoOrderNumber(), placed.orderId()), () -> {
             NextStep next = NextStep.dcv(placed.dcvInstructions());
             change(placed.orderId(), placed, order -> order.placeWith(placed.sectigoOrderNumber(), next,
                     placed.metadata().occurredAt()), "Placed with Sectigo as order " + placed.sectigoOrderNumber());
@@ -64,13 +68,12 @@ public class OrderProgress {
 
     public void onFailed(OrderFailed failed) {
         Failure failure = new Failure(failed.reason().name(), failed.message(), failed.field(), failed.providerCode());
-        once(failed, () -> change(failed.orderId(), failed,
+        once(failed, OrderKey.order(failed.orderId()), () -> change(failed.orderId(), failed,
                 order -> order.fail(failure, failed.metadata().occurredAt()), "Failed: " + failed.message()));
     }
 
     public void onStatusChanged(CertificateStatusChanged changed) {
-        once(changed, () -> {
-            numberLock.lock(changed.sectigoOrderNumber());
+        once(changed, OrderKey.of(changed.sectigoOrderNumber(), changed.orderId()), () -> {
             Optional<UUID> orderId = Optional.ofNullable(changed.orderId()).or(() -> orders
                     .findBySectigoOrderNumber(changed.sectigoOrderNumber()).map(Order::id));
             if (orderId.isPresent()) {
@@ -84,7 +87,7 @@ public class OrderProgress {
     /** The certificate is stored: the order is ISSUED, and the order it replaces, if any, is REPLACED. */
     public void onStored(CertificateStored stored) {
         Instant at = stored.metadata().occurredAt();
-        once(stored, () -> {
+        once(stored, OrderKey.order(stored.orderId()), () -> {
             Order issued = change(stored.orderId(), stored, order -> order.issue(at),
                     "Certificate verified and stored (serial " + stored.serialNumber() + ")");
             if (issued.replacesOrderId() != null) {
@@ -96,19 +99,20 @@ public class OrderProgress {
 
     public void onQuarantined(CertificateQuarantined quarantined) {
         if (quarantined.orderId() != null) {
-            once(quarantined, () -> change(quarantined.orderId(), quarantined, UnaryOperator.identity(),
-                    "A certificate arrived but failed verification (" + quarantined.reason() + "); it is held back"));
+            once(quarantined, OrderKey.order(quarantined.orderId()), () -> change(quarantined.orderId(), quarantined,
+                    UnaryOperator.identity(), "A certificate arrived but failed verification ("
+                            + quarantined.reason() + "); it is held back"));
         }
     }
 
     public void onRevoked(CertificateRevoked revoked) {
-        once(revoked, () -> change(revoked.orderId(), revoked, order -> order.revoke(revoked.revokedAt()),
-                "Certificate revoked (" + revoked.reason() + ")"));
+        once(revoked, OrderKey.order(revoked.orderId()), () -> change(revoked.orderId(), revoked,
+                order -> order.revoke(revoked.revokedAt()), "Certificate revoked (" + revoked.reason() + ")"));
     }
 
     /** The order stays as it was; the refusal is shown on it and the customer may ask again. */
     public void onRevocationFailed(OrderRevocationFailed failed) {
-        once(failed, () -> change(failed.orderId(), failed,
+        once(failed, OrderKey.order(failed.orderId()), () -> change(failed.orderId(), failed,
                 order -> order.revocationRefused(failed.message(), failed.metadata().occurredAt()),
                 "Revocation refused: " + failed.message()));
     }
@@ -125,7 +129,7 @@ public class OrderProgress {
         return current;
     }
 
-    private void once(Event event, Runnable change) {
-        inbox.handleOnce(CONSUMER, event, change);
+    private void once(Event event, OrderKey lock, Runnable change) {
+        inbox.handle(CONSUMER, event, lock, change);
     }
 }

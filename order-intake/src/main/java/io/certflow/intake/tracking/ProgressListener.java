@@ -8,20 +8,11 @@ import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.Topics;
-import io.certflow.messaging.ListenerDefaults;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.certflow.messaging.CertflowListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 
 /** Downstream events that move an order along; each maps to one method of {@link OrderProgress}. */
-@KafkaListener(groupId = "order-intake.progress", threadsValue = ListenerDefaults.THREADS,
-        offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
-                retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))
+@CertflowListener("order-intake.progress")
 public class ProgressListener {
 
     private final OrderProgress progress;
