@@ -1,7 +1,7 @@
 package io.certflow.webhook.order;
 
 import io.certflow.events.OrderPlaced;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -24,15 +24,15 @@ public class KnownOrders {
     private static final String SELECT = "SELECT order_id FROM known_order WHERE sectigo_order_number = ?";
 
     private final JdbcOperations jdbc;
-    private final IdempotentConsumer inbox;
+    private final Inbox inbox;
 
-    public KnownOrders(JdbcOperations jdbc, IdempotentConsumer inbox) {
+    public KnownOrders(JdbcOperations jdbc, Inbox inbox) {
         this.jdbc = jdbc;
         this.inbox = inbox;
     }
 
     public void remember(OrderPlaced placed) {
-        inbox.handleOnce(CONSUMER, placed, () -> jdbc.prepareStatement(INSERT, statement -> {
+        inbox.handle(CONSUMER, placed, () -> jdbc.prepareStatement(INSERT, statement -> {
             statement.setString(1, placed.sectigoOrderNumber());
             statement.setObject(2, placed.orderId());
             return statement.executeUpdate();
