@@ -6,7 +6,7 @@ import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateType;
 import io.certflow.events.Event;
 import io.certflow.events.StatusOrigin;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,15 +38,15 @@ public class CollectionLedger {
             VALUES (?, 'WATCHING', 0, ?, ?, 0) ON CONFLICT DO NOTHING""";
 
     private final CollectionRepository collections;
-    private final IdempotentConsumer guard;
+    private final Inbox inbox;
     private final JdbcOperations jdbc;
     private final CollectionProperties rules;
     private final Clock clock;
 
-    public CollectionLedger(CollectionRepository collections, IdempotentConsumer guard, JdbcOperations jdbc,
+    public CollectionLedger(CollectionRepository collections, Inbox inbox, JdbcOperations jdbc,
                             CollectionProperties rules, Clock clock) {
         this.collections = collections;
-        this.guard = guard;
+        this.inbox = inbox;
         this.jdbc = jdbc;
         this.rules = rules;
         this.clock = clock;
@@ -58,12 +58,10 @@ public class CollectionLedger {
         change(sectigoOrderNumber, placedAt, c -> c.track(orderId, type, placedAt, rules));
     }
 
-    @Transactional
     public void heard(CertificateStatusChanged event) {
         heard(event, event.origin(), event.sectigoOrderNumber(), ENDED.contains(event.status()));
     }
 
-    @Transactional
     public void heard(CertificateIssued event) {
         heard(event, event.origin(), event.sectigoOrderNumber(), true);
     }
@@ -76,7 +74,7 @@ public class CollectionLedger {
     }
 
     private void heard(Event event, StatusOrigin origin, String sectigoOrderNumber, boolean settles) {
-        guard.handleOnce(CONSUMER, event, () -> {
+        inbox.handle(CONSUMER, event, () -> {
             if (origin == StatusOrigin.PUSH) {
                 Instant now = clock.instant();
                 change(sectigoOrderNumber, now, c -> c.pushed(settles, now, rules));

@@ -3,12 +3,7 @@ package io.certflow.gateway.collection;
 import io.certflow.events.CertificateIssued;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.Topics;
-import io.certflow.messaging.ListenerDefaults;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.certflow.messaging.CertflowListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 
 /**
@@ -16,10 +11,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
  * or an end settles an order, any other push postpones its collection. The gateway's own collection
  * events come back here too and are ignored.
  */
-@KafkaListener(groupId = "sectigo-gateway.collection", offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
-                retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))
+@CertflowListener("sectigo-gateway.collection")
 class PushedResultListener {
 
     private final CollectionLedger ledger;

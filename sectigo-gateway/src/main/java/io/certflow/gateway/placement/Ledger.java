@@ -2,7 +2,8 @@ package io.certflow.gateway.placement;
 
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderRequested;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -20,21 +21,20 @@ public class Ledger {
     static final String CONSUMER = "sectigo-gateway.placement";
 
     private final PlacementRepository placements;
-    private final IdempotentConsumer guard;
+    private final Inbox inbox;
     private final PlacementProperties settings;
     private final Clock clock;
 
-    public Ledger(PlacementRepository placements, IdempotentConsumer guard, PlacementProperties settings, Clock clock) {
+    public Ledger(PlacementRepository placements, Inbox inbox, PlacementProperties settings, Clock clock) {
         this.placements = placements;
-        this.guard = guard;
+        this.inbox = inbox;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** Records a requested order once, whether the event is redelivered or the order requested twice. */
-    @Transactional
     public void record(OrderRequested event) {
-        guard.handleOnce(CONSUMER, event, () -> {
+        inbox.handle(CONSUMER, event, OrderKey.order(event.orderId()), () -> {
             if (!placements.existsById(event.orderId())) {
                 placements.save(Placement.request(event.orderId(), event.metadata().eventId(),
                         event.replacesOrderId(), event.revokeReplaced(), channelOf(event), event.order(),

@@ -1,7 +1,8 @@
 package io.certflow.gateway.revocation;
 
 import io.certflow.events.OrderRevocationRequested;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -19,21 +20,20 @@ public class RevocationLedger {
     static final String CONSUMER = "sectigo-gateway.revocation";
 
     private final RevocationRepository revocations;
-    private final IdempotentConsumer guard;
+    private final Inbox inbox;
     private final RevocationProperties settings;
     private final Clock clock;
 
-    public RevocationLedger(RevocationRepository revocations, IdempotentConsumer guard, RevocationProperties settings,
+    public RevocationLedger(RevocationRepository revocations, Inbox inbox, RevocationProperties settings,
                             Clock clock) {
         this.revocations = revocations;
-        this.guard = guard;
+        this.inbox = inbox;
         this.settings = settings;
         this.clock = clock;
     }
 
-    @Transactional
     public void record(OrderRevocationRequested event) {
-        guard.handleOnce(CONSUMER, event, () -> {
+        inbox.handle(CONSUMER, event, OrderKey.order(event.orderId()), () -> {
             Instant now = clock.instant();
             revocations.findById(event.orderId()).ifPresentOrElse(
                     known -> reopen(known, event, now),
