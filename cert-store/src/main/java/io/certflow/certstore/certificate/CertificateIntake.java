@@ -1,10 +1,11 @@
 package io.certflow.certstore.certificate;
 
-import io.certflow.certstore.order.JoinLocks;
 import io.certflow.certstore.order.KnownOrder;
 import io.certflow.certstore.order.OrderDirectory;
 import io.certflow.events.CertificateIssued;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
+import io.certflow.messaging.inbox.OrderLocks;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,13 +27,13 @@ public class CertificateIntake {
     private static final String CONSUMER = "cert-store.certificate-issued";
 
     private final OrderDirectory directory;
-    private final JoinLocks locks;
-    private final IdempotentConsumer inbox;
+    private final OrderLocks locks;
+    private final Inbox inbox;
     private final PendingCertificateRepository pending;
     private final CertificateAcceptance acceptance;
     private final Clock clock;
 
-    CertificateIntake(OrderDirectory directory, JoinLocks locks, IdempotentConsumer inbox,
+    CertificateIntake(OrderDirectory directory, OrderLocks locks, Inbox inbox,
                       PendingCertificateRepository pending, CertificateAcceptance acceptance, Clock clock) {
         this.directory = directory;
         this.locks = locks;
@@ -42,20 +43,17 @@ public class CertificateIntake {
         this.clock = clock;
     }
 
-    @Transactional
     public void receive(CertificateIssued delivery) {
-        locks.lockSectigoNumber(delivery.sectigoOrderNumber());
-        if (!inbox.firstDelivery(CONSUMER, delivery.metadata().eventId())) {
-            return;
-        }
-        Optional<UUID> orderId = directory.orderIdOf(delivery.sectigoOrderNumber(), delivery.orderId());
-        orderId.ifPresent(locks::lockOrder);
-        Optional<KnownOrder> order = orderId.flatMap(directory::find);
-        if (order.isPresent()) {
-            acceptance.accept(delivery, order.get());
-        } else {
-            pending.save(PendingCertificate.of(delivery, clock.instant()));
-        }
+        inbox.handle(CONSUMER, delivery, OrderKey.sectigoNumber(delivery.sectigoOrderNumber()), () -> {
+            Optional<UUID> orderId = directory.orderIdOf(delivery.sectigoOrderNumber(), delivery.orderId());
+            orderId.ifPresent(locks::lockOrder);
+            Optional<KnownOrder> order = orderId.flatMap(directory::find);
+            if (order.isPresent()) {
+                acceptance.accept(delivery, order.get());
+            } else {
+                pending.save(PendingCertificate.of(delivery, clock.instant()));
+            }
+        });
     }
 
     /** Processes what waited for this order, in the transaction (and under the locks) that made it known. */

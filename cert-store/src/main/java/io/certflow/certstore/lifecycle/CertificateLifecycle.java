@@ -2,12 +2,13 @@ package io.certflow.certstore.lifecycle;
 
 import io.certflow.certstore.certificate.Certificate;
 import io.certflow.certstore.certificate.CertificateRepository;
-import io.certflow.certstore.order.JoinLocks;
 import io.certflow.certstore.order.OrderDirectory;
 import io.certflow.events.CertificateRevoked;
 import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
+import io.certflow.messaging.inbox.OrderLocks;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,12 +35,12 @@ public class CertificateLifecycle {
     private final LifecycleFactRepository facts;
     private final CertificateRepository certificates;
     private final OrderDirectory directory;
-    private final JoinLocks locks;
-    private final IdempotentConsumer inbox;
+    private final OrderLocks locks;
+    private final Inbox inbox;
     private final Clock clock;
 
     CertificateLifecycle(LifecycleFactRepository facts, CertificateRepository certificates, OrderDirectory directory,
-                         JoinLocks locks, IdempotentConsumer inbox, Clock clock) {
+                         OrderLocks locks, Inbox inbox, Clock clock) {
         this.facts = facts;
         this.certificates = certificates;
         this.directory = directory;
@@ -49,33 +49,27 @@ public class CertificateLifecycle {
         this.clock = clock;
     }
 
-    @Transactional
     public void revoked(CertificateRevoked event) {
-        locks.lockSectigoNumber(event.sectigoOrderNumber());
-        locks.lockOrder(event.orderId());
-        if (inbox.firstDelivery(REVOKED, event.metadata().eventId())) {
-            record(LifecycleFact.revoked(event.orderId(), event.sectigoOrderNumber(), event.revokedAt(),
-                    event.reason(), clock.instant()));
-        }
+        inbox.handle(REVOKED, event, OrderKey.of(event.sectigoOrderNumber(), event.orderId()),
+                () -> record(LifecycleFact.revoked(event.orderId(), event.sectigoOrderNumber(), event.revokedAt(),
+                        event.reason(), clock.instant())));
     }
 
     /** Only REVOKED and REPLACED change a stored certificate; every other status is not this service's. */
-    @Transactional
     public void statusChanged(CertificateStatusChanged event) {
         if (event.status() != CertificateStatus.REVOKED && event.status() != CertificateStatus.REPLACED) {
             return;
         }
-        locks.lockSectigoNumber(event.sectigoOrderNumber());
-        Optional<UUID> orderId = directory.orderIdOf(event.sectigoOrderNumber(), event.orderId());
-        orderId.ifPresent(locks::lockOrder);
-        if (!inbox.firstDelivery(STATUS_CHANGED, event.metadata().eventId())) {
-            return;
-        }
-        UUID order = orderId.orElse(null);
-        Instant at = event.metadata().occurredAt();
-        record(event.status() == CertificateStatus.REVOKED
-                ? LifecycleFact.revoked(order, event.sectigoOrderNumber(), at, null, clock.instant())
-                : LifecycleFact.replaced(order, event.sectigoOrderNumber(), at, null, clock.instant()));
+        inbox.handle(STATUS_CHANGED, event, OrderKey.sectigoNumber(event.sectigoOrderNumber()), () -> {
+            UUID order = directory.orderIdOf(event.sectigoOrderNumber(), event.orderId()).orElse(null);
+            if (order != null) {
+                locks.lockOrder(order);
+            }
+            Instant at = event.metadata().occurredAt();
+            record(event.status() == CertificateStatus.REVOKED
+                    ? LifecycleFact.revoked(order, event.sectigoOrderNumber(), at, null, clock.instant())
+                    : LifecycleFact.replaced(order, event.sectigoOrderNumber(), at, null, clock.instant()));
+        });
     }
 
     /** The certificate of a replacement order was stored: the replaced order's certificates are REPLACED by it. */

@@ -3,7 +3,8 @@ package io.certflow.certstore.order;
 import io.certflow.events.CertificateType;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
@@ -28,28 +29,29 @@ public class OrderDirectory {
 
     private final OrderRequestRepository requests;
     private final OrderPlacementRepository placements;
-    private final IdempotentConsumer inbox;
-    private final JoinLocks locks;
+    private final Inbox inbox;
     private final ApplicationEventPublisher<OrderArrived> arrivals;
     private final Clock clock;
 
     public OrderDirectory(OrderRequestRepository requests, OrderPlacementRepository placements,
-                          IdempotentConsumer inbox, JoinLocks locks, ApplicationEventPublisher<OrderArrived> arrivals,
+                          Inbox inbox, ApplicationEventPublisher<OrderArrived> arrivals,
                           Clock clock) {
         this.requests = requests;
         this.placements = placements;
         this.inbox = inbox;
-        this.locks = locks;
         this.arrivals = arrivals;
         this.clock = clock;
     }
 
-    @Transactional
     public void recordRequest(OrderRequested event) {
-        locks.lockOrder(event.orderId());
-        if (!inbox.firstDelivery(REQUESTED, event.metadata().eventId()) || requests.existsById(event.orderId())) {
-            return;
-        }
+        inbox.handle(REQUESTED, event, OrderKey.order(event.orderId()), () -> {
+            if (!requests.existsById(event.orderId())) {
+                record(event);
+            }
+        });
+    }
+
+    private void record(OrderRequested event) {
         CsrFacts csr = CsrFacts.of(event.order().csr());
         requests.save(new OrderRequest(event.orderId(), csr.subjectPublicKeyInfo(),
                 OrderedNames.of(csr.commonName(), event.order()), clock.instant(), typeOf(event),
@@ -57,16 +59,13 @@ public class OrderDirectory {
         arrivals.publishEvent(new OrderArrived(event.orderId()));
     }
 
-    @Transactional
     public void recordPlacement(OrderPlaced event) {
-        locks.lockSectigoNumber(event.sectigoOrderNumber());
-        locks.lockOrder(event.orderId());
-        if (!inbox.firstDelivery(PLACED, event.metadata().eventId())
-                || placements.existsById(event.sectigoOrderNumber())) {
-            return;
-        }
-        placements.save(new OrderPlacement(event.sectigoOrderNumber(), event.orderId(), clock.instant()));
-        arrivals.publishEvent(new OrderArrived(event.orderId()));
+        inbox.handle(PLACED, event, OrderKey.of(event.sectigoOrderNumber(), event.orderId()), () -> {
+            if (!placements.existsById(event.sectigoOrderNumber())) {
+                placements.save(new OrderPlacement(event.sectigoOrderNumber(), event.orderId(), clock.instant()));
+                arrivals.publishEvent(new OrderArrived(event.orderId()));
+            }
+        });
     }
 
     /** The order a delivery belongs to: the id it carries, else the one its Sectigo number was placed for. */
