@@ -9,17 +9,17 @@ import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.OrderRevocationFailed;
-import io.certflow.messaging.inbox.IdempotentConsumer;
+import io.certflow.messaging.inbox.Inbox;
+import io.certflow.messaging.inbox.OrderKey;
+import io.certflow.messaging.inbox.OrderLocks;
 import io.certflow.notifier.mail.MailSenderRunner;
 import io.certflow.notifier.recipient.OrderJoins;
 import io.certflow.notifier.recipient.Recipient;
 import io.certflow.notifier.recipient.RecipientRepository;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,18 +35,16 @@ public class CustomerNotifications {
     static final String RECIPIENTS_CONSUMER = "notifier.recipients";
     private static final Logger LOG = LoggerFactory.getLogger(CustomerNotifications.class);
 
-    private final IdempotentConsumer inbox;
+    private final Inbox inbox;
     private final OrderLocks locks;
     private final RecipientRepository recipients;
     private final OrderJoins joins;
     private final Postbox postbox;
     private final MailSenderRunner sender;
     private final Clock clock;
-    private final TransactionOperations<Connection> transactions;
 
-    public CustomerNotifications(IdempotentConsumer inbox, OrderLocks locks, RecipientRepository recipients,
-                                 OrderJoins joins, Postbox postbox, MailSenderRunner sender, Clock clock,
-                                 TransactionOperations<Connection> transactions) {
+    public CustomerNotifications(Inbox inbox, OrderLocks locks, RecipientRepository recipients,
+                                 OrderJoins joins, Postbox postbox, MailSenderRunner sender, Clock clock) {
         this.inbox = inbox;
         this.locks = locks;
         this.recipients = recipients;
@@ -54,12 +52,10 @@ public class CustomerNotifications {
         this.postbox = postbox;
         this.sender = sender;
         this.clock = clock;
-        this.transactions = transactions;
     }
 
     public void orderRequested(OrderRequested requested) {
-        once(RECIPIENTS_CONSUMER, requested, () -> {
-            locks.lock(requested.orderId());
+        handle(RECIPIENTS_CONSUMER, requested, OrderKey.order(requested.orderId()), () -> {
             if (!recipients.existsById(requested.orderId())) {
                 postbox.release(recipients.save(Recipient.of(requested, clock.instant())));
             }
@@ -67,9 +63,8 @@ public class CustomerNotifications {
     }
 
     public void orderPlaced(OrderPlaced placed) {
-        once(NotificationKind.ORDER_PLACED.consumer(), placed, () -> {
-            locks.lockSectigoOrder(placed.sectigoOrderNumber());
-            locks.lock(placed.orderId());
+        OrderKey order = OrderKey.of(placed.sectigoOrderNumber(), placed.orderId());
+        handle(NotificationKind.ORDER_PLACED.consumer(), placed, order, () -> {
             joins.remember(placed);
             postbox.deliver(Notification.of(placed));
             postbox.releaseJoined(placed.sectigoOrderNumber(), placed.orderId());
@@ -102,11 +97,10 @@ public class CustomerNotifications {
             LOG.debug("Status {} of Sectigo order {} needs no email", changed.status(), changed.sectigoOrderNumber());
             return;
         }
-        once(kind.get().consumer(), changed, () -> {
-            locks.lockSectigoOrder(changed.sectigoOrderNumber());
+        handle(kind.get().consumer(), changed, OrderKey.sectigoNumber(changed.sectigoOrderNumber()), () -> {
             Optional<UUID> orderId = joins.orderOf(changed);
             if (orderId.isPresent()) {
-                locks.lock(orderId.get());
+                locks.lockOrder(orderId.get());
                 postbox.deliver(new Notification(kind.get(), orderId.get(), changed));
             } else {
                 postbox.parkUnjoined(kind.get(), changed);
@@ -115,19 +109,13 @@ public class CustomerNotifications {
     }
 
     private void deliver(Notification notification) {
-        once(notification.kind().consumer(), notification.event(), () -> {
-            locks.lock(notification.orderId());
-            postbox.deliver(notification);
-        });
+        handle(notification.kind().consumer(), notification.event(), OrderKey.order(notification.orderId()),
+                () -> postbox.deliver(notification));
     }
 
-    private void once(String consumer, Event event, Runnable work) {
-        transactions.executeWrite(status -> {
-            if (inbox.firstDelivery(consumer, event.metadata().eventId())) {
-                work.run();
-            }
-            return null;
-        });
+    /** The sender is woken only after the transaction committed, so it finds the email. */
+    private void handle(String consumer, Event event, OrderKey lock, Runnable work) {
+        inbox.handle(consumer, event, lock, work);
         sender.wakeUp();
     }
 }

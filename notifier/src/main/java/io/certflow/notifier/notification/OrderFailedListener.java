@@ -2,19 +2,10 @@ package io.certflow.notifier.notification;
 
 import io.certflow.events.OrderFailed;
 import io.certflow.events.Topics;
-import io.certflow.messaging.ListenerDefaults;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.certflow.messaging.CertflowListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 
-@KafkaListener(groupId = "notifier.order-failed", threadsValue = ListenerDefaults.THREADS,
-        offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
-                retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))
+@CertflowListener("notifier.order-failed")
 class OrderFailedListener {
 
     private final CustomerNotifications notifications;
