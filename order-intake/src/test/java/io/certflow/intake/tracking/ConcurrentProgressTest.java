@@ -13,6 +13,7 @@ import io.certflow.intake.submission.SubmissionOutcome;
 import io.certflow.intake.support.IntakeTestContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -50,21 +51,24 @@ class ConcurrentProgressTest extends IntakeTestContext {
 
     private final ExecutorService consumers = Executors.newFixedThreadPool(3);
 
+    @AfterAll
+    void stopConsumers() {
+        consumers.shutdownNow();
+    }
+
     @Test
     void shouldApplyStatusWhenItArrivesAtTheSameTimeAsThePlacement() throws Exception {
         for (int i = 0; i < ORDERS; i++) {
             UUID orderId = newOrder();
             String number = String.valueOf(NUMBERS.incrementAndGet());
-            OrderPlaced placed = OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null,
-                    List.of(), null);
-            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
-                    CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
+            OrderPlaced placed = placed(orderId, number);
+            CertificateStatusChanged validating = pushed(number, null, CertificateStatus.VALIDATING);
 
             together(() -> progress.onPlaced(placed), () -> progress.onStatusChanged(validating));
 
             assertThat(queries.find(orderId).orElseThrow().status()).as("order %s", orderId)
                     .isEqualTo(OrderStatus.VALIDATING);
-            assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+            assertThat(parked(number)).isZero();
             assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
         }
     }
@@ -75,17 +79,14 @@ class ConcurrentProgressTest extends IntakeTestContext {
         for (int i = 0; i < ORDERS; i++) {
             UUID orderId = newOrder();
             String number = String.valueOf(NUMBERS.incrementAndGet());
-            OrderPlaced placed = OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null,
-                    List.of(), null);
-            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
-                    CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
-            CertificateStatusChanged brand = CertificateStatusChanged.of("webhook-receiver", number, "77", null,
-                    CertificateStatus.AWAITING_BRAND_VALIDATION, null, null, null, StatusOrigin.PUSH);
+            OrderPlaced placed = placed(orderId, number);
+            CertificateStatusChanged validating = pushed(number, null, CertificateStatus.VALIDATING);
+            CertificateStatusChanged brand = pushed(number, null, CertificateStatus.AWAITING_BRAND_VALIDATION);
 
             together(() -> progress.onStatusChanged(validating), () -> progress.onPlaced(placed),
                     () -> progress.onStatusChanged(brand));
 
-            assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+            assertThat(parked(number)).isZero();
             assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
             assertThat(timelineEntries(orderId, "Sectigo is validating the brand%")).as("order %s", orderId).isOne();
         }
@@ -96,10 +97,8 @@ class ConcurrentProgressTest extends IntakeTestContext {
         for (int i = 0; i < ORDERS; i++) {
             UUID orderId = newOrder();
             String number = String.valueOf(NUMBERS.incrementAndGet());
-            progress.onPlaced(OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(),
-                    null));
-            CertificateStatusChanged validating = CertificateStatusChanged.of("webhook-receiver", number, "77",
-                    orderId, CertificateStatus.VALIDATING, null, null, null, StatusOrigin.PUSH);
+            progress.onPlaced(placed(orderId, number));
+            CertificateStatusChanged validating = pushed(number, orderId, CertificateStatus.VALIDATING);
 
             together(() -> progress.onStatusChanged(validating), () -> progress.onStored(stored(orderId, number)));
 
@@ -114,6 +113,19 @@ class ConcurrentProgressTest extends IntakeTestContext {
         CompletableFuture.allOf(Arrays.stream(handlers)
                 .map(handler -> CompletableFuture.runAsync(() -> await(start, handler), consumers))
                 .toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    }
+
+    private static OrderPlaced placed(UUID orderId, String number) {
+        return OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(), null);
+    }
+
+    private static CertificateStatusChanged pushed(String number, UUID orderId, CertificateStatus status) {
+        return CertificateStatusChanged.of("webhook-receiver", number, "77", orderId, status, null, null, null,
+                StatusOrigin.PUSH);
+    }
+
+    private long parked(String number) {
+        return rows("unmatched_status WHERE sectigo_order_number = '" + number + "'");
     }
 
     private long timelineEntries(UUID orderId, String descriptionLike) {
