@@ -16,7 +16,7 @@ import java.util.List;
  * @param initialDelay from start to the first scan ({@code EXPIRY_INITIAL_DELAY}, default PT10S)
  * @param enabled      whether this instance scans at all ({@code EXPIRY_SCAN_ENABLED}, default true)
  */
-@ConfigurationProperties("certstore.expiry")
+@ConfigurationProperties("certflow.cert-store.expiry")
 public record ExpiryProperties(@Nullable List<Integer> thresholds, @Nullable Duration scanInterval,
                                @Nullable Duration initialDelay, @Nullable Boolean enabled) {
 
@@ -28,12 +28,12 @@ public record ExpiryProperties(@Nullable List<Integer> thresholds, @Nullable Dur
         initialDelay = initialDelay == null ? Duration.ofSeconds(10) : initialDelay;
         enabled = enabled == null || enabled;
         if (scanInterval.isNegative() || scanInterval.isZero()) {
-            throw new IllegalArgumentException("EXPIRY_SCAN_INTERVAL (certstore.expiry.scan-interval) must be "
-                    + "positive, e.g. PT1H; got " + scanInterval);
+            throw new IllegalArgumentException("EXPIRY_SCAN_INTERVAL (certflow.cert-store.expiry.scan-interval) "
+                    + "must be positive, e.g. PT1H; got " + scanInterval);
         }
         if (initialDelay.isNegative()) {
-            throw new IllegalArgumentException("EXPIRY_INITIAL_DELAY (certstore.expiry.initial-delay) must not be "
-                    + "negative; got " + initialDelay);
+            throw new IllegalArgumentException("EXPIRY_INITIAL_DELAY (certflow.cert-store.expiry.initial-delay) "
+                    + "must not be negative; got " + initialDelay);
         }
     }
 
@@ -43,8 +43,9 @@ public record ExpiryProperties(@Nullable List<Integer> thresholds, @Nullable Dur
 
     private static List<Integer> checked(List<Integer> days) {
         if (days.isEmpty() || days.stream().anyMatch(d -> d == null || d < 1 || d > MAX_DAYS)) {
-            throw new IllegalArgumentException("EXPIRY_THRESHOLDS_DAYS (certstore.expiry.thresholds) must list whole "
-                    + "days between 1 and " + MAX_DAYS + ", comma-separated, e.g. 30,14,7,1; got " + days);
+            throw new IllegalArgumentException("EXPIRY_THRESHOLDS_DAYS (certflow.cert-store.expiry.thresholds) "
+                    + "must list whole days between 1 and " + MAX_DAYS + ", comma-separated, e.g. 30,14,7,1; got "
+                    + days);
         }
         return days.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * exception escaping a fixed-delay task would cancel every later pass.
  */
 @Context
-@Requires(property = "certstore.expiry.enabled", notEquals = "false")
+@Requires(property = "certflow.cert-store.expiry.enabled", notEquals = "false")
 class ExpiryScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryScheduler.class);

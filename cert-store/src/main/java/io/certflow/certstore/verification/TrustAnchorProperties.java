@@ -10,6 +10,6 @@ import io.micronaut.core.annotation.Nullable;
  * @param url     where to fetch such a PEM at startup, e.g. the sandbox's
  *                {@code http://localhost:8090/sandbox/ca/root.pem} ({@code TRUST_ANCHOR_URL})
  */
-@ConfigurationProperties("certflow.trust-anchor")
+@ConfigurationProperties("certflow.cert-store.trust-anchor")
 public record TrustAnchorProperties(@Nullable String pemFile, @Nullable String url) {
 }

@@ -39,10 +39,10 @@ class ExpirySchedulerTest extends CertStoreTestContext {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = super.getProperties();
-        properties.put("certstore.expiry.enabled", "true");
-        properties.put("certstore.expiry.initial-delay", "200ms");
-        properties.put("certstore.expiry.scan-interval", "PT0.5S");
-        properties.put("certstore.expiry.thresholds", "14,3");
+        properties.put("certflow.cert-store.expiry.enabled", "true");
+        properties.put("certflow.cert-store.expiry.initial-delay", "200ms");
+        properties.put("certflow.cert-store.expiry.scan-interval", "PT0.5S");
+        properties.put("certflow.cert-store.expiry.thresholds", "14,3");
         return properties;
     }
 

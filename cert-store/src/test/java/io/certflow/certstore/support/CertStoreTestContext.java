@@ -27,7 +27,7 @@ public abstract class CertStoreTestContext implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = TrustAnchorFile.withInfrastructure(
                 Infrastructure.micronautProperties(database()));
-        properties.put("certstore.expiry.enabled", "false");
+        properties.put("certflow.cert-store.expiry.enabled", "false");
         return properties;
     }
 

@@ -18,7 +18,7 @@ public final class TrustAnchorFile {
     /** The testkit's properties for the database plus the trust anchor file. */
     public static Map<String, String> withInfrastructure(Map<String, String> infrastructure) {
         Map<String, String> properties = new HashMap<>(infrastructure);
-        properties.put("certflow.trust-anchor.pem-file", FILE.toString());
+        properties.put("certflow.cert-store.trust-anchor.pem-file", FILE.toString());
         return properties;
     }
 
