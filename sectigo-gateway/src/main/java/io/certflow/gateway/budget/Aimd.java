@@ -25,13 +25,14 @@ record Aimd(double ceiling, double floor, double decreaseFactor, double stepPerS
     }
 
     static Aimd of(double callsPerSecond, BudgetProperties settings) {
-        require(callsPerSecond > 0, "sectigo.calls-per-second must be positive");
-        require(settings.headroom() >= 0 && settings.headroom() < 1, "sectigo.budget.headroom must be in [0, 1)");
+        require(callsPerSecond > 0, "certflow.gateway.sectigo.calls-per-second must be positive");
+        require(settings.headroom() >= 0 && settings.headroom() < 1,
+                "certflow.gateway.budget.headroom must be in [0, 1)");
         require(settings.decreaseFactor() > 0 && settings.decreaseFactor() < 1,
-                "sectigo.budget.decrease-factor must be in (0, 1)");
-        require(settings.recoveryStep() > 0, "sectigo.budget.recovery-step must be positive");
-        require(settings.minRate() > 0, "sectigo.budget.min-rate must be positive");
-        require(!settings.cutInterval().isNegative(), "sectigo.budget.cut-interval must not be negative");
+                "certflow.gateway.budget.decrease-factor must be in (0, 1)");
+        require(settings.recoveryStep() > 0, "certflow.gateway.budget.recovery-step must be positive");
+        require(settings.minRate() > 0, "certflow.gateway.budget.min-rate must be positive");
+        require(!settings.cutInterval().isNegative(), "certflow.gateway.budget.cut-interval must not be negative");
         double ceiling = callsPerSecond * (1 - settings.headroom());
         return new Aimd(ceiling, Math.min(settings.minRate(), ceiling), settings.decreaseFactor(),
                 settings.recoveryStep() * callsPerSecond, settings.cutInterval());

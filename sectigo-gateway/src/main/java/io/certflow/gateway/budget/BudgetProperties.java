@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * How the shared Sectigo call budget adapts (AIMD). The account's limit itself is
- * {@code sectigo.calls-per-second}; every instance should be given the same values here.
+ * {@code certflow.gateway.sectigo.calls-per-second}; every instance should be given the same values here.
  *
  * @param headroom       share of the limit left unused, so that calls granted evenly never land one too
  *                       many in one of Sectigo's windows when the network delays some of them: 0.05 leaves
@@ -19,7 +19,7 @@ import java.time.Duration;
  * @param catchUp        how late a waiting call may be granted and still keep the schedule; also the
  *                       largest burst after an idle spell (must stay well below the headroom's jitter)
  */
-@ConfigurationProperties("sectigo.budget")
+@ConfigurationProperties("certflow.gateway.budget")
 public record BudgetProperties(double headroom, double decreaseFactor, double recoveryStep, double minRate,
                                Duration cutInterval, Duration catchUp) {
 }

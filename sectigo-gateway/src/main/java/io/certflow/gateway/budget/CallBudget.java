@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Within one instance only the caller at the head of a fair queue asks the database; it parks until
  * the due time the database named, holding no connection, so waiting callers cost one statement per
  * grant instead of a polling storm. The account's limit written at startup wins over every earlier
- * instance's: the last started instance's {@code sectigo.calls-per-second} is the one in force.
+ * instance's: the last started instance's {@code certflow.gateway.sectigo.calls-per-second} is the one in force.
  */
 @Singleton
 public class CallBudget {
@@ -33,15 +33,16 @@ public class CallBudget {
     private final double ceiling;
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    public CallBudget(BudgetStore store, BudgetProperties settings, @Value("${sectigo.login-name}") String name,
-                      @Value("${sectigo.calls-per-second}") double callsPerSecond) {
+    public CallBudget(BudgetStore store, BudgetProperties settings,
+                      @Value("${certflow.gateway.sectigo.login-name}") String name,
+                      @Value("${certflow.gateway.sectigo.calls-per-second}") double callsPerSecond) {
         this.store = store;
         this.settings = settings;
         this.name = name;
         this.callsPerSecond = callsPerSecond;
         this.ceiling = Aimd.of(callsPerSecond, settings).ceiling();
         if (settings.catchUp().isNegative() || settings.catchUp().compareTo(Duration.ofSeconds(1)) >= 0) {
-            throw new IllegalArgumentException("sectigo.budget.catch-up must be in [0, 1s)");
+            throw new IllegalArgumentException("certflow.gateway.budget.catch-up must be in [0, 1s)");
         }
     }
 

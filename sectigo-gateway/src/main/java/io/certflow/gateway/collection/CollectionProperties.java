@@ -11,8 +11,8 @@ import java.time.Duration;
  *                 every 3 hours); S/MIME orders are first collected this long after placement
  * @param sslGrace an SSL order is collected only when no push said anything of it for this long
  * @param lease    how long one collector holds the collection lease (and the collected row) for one
- *                 call; must exceed twice {@code sectigo.timeout}
+ *                 call; must exceed twice {@code certflow.gateway.sectigo.timeout}
  */
-@ConfigurationProperties("collection")
+@ConfigurationProperties("certflow.gateway.collection")
 public record CollectionProperties(Duration interval, Duration sslGrace, Duration lease) {
 }

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param initialBackoff wait after the first transient failure; doubled per attempt, then jittered
  * @param maxBackoff     cap of that wait
  */
-@ConfigurationProperties("gateway.placement")
+@ConfigurationProperties("certflow.gateway.placement")
 public record PlacementProperties(int batchSize, Duration lease, int maxAttempts, Duration initialBackoff,
                                   Duration maxBackoff) {
 

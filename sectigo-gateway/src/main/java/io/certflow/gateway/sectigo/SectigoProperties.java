@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param timeout        read timeout of one call
  * @param currency       ISO 4217 currency of the account (Sectigo answers amounts without one)
  */
-@ConfigurationProperties("sectigo")
+@ConfigurationProperties("certflow.gateway.sectigo")
 public record SectigoProperties(String baseUrl, String loginName, String loginPassword, boolean testOrders,
                                 String emailAddress, double callsPerSecond, Duration timeout,
                                 String currency) {

@@ -12,6 +12,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  * @param contactEmail the reseller's contact address sent as {@code emailAddress}: Sectigo's mail
  *                     about the order goes there, never to the customer directly
  */
-@ConfigurationProperties("sectigo.smime")
+@ConfigurationProperties("certflow.gateway.sectigo.smime")
 public record SmimeProperties(String brand, boolean reseller, String contactEmail) {
 }

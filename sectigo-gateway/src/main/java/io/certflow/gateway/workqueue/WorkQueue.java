@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /** Runs this process's dispatcher from application start to shutdown. */
 @Singleton
-@Requires(property = "gateway.work-queue.enabled", notEquals = "false")
+@Requires(property = "certflow.gateway.work-queue.enabled", notEquals = "false")
 public class WorkQueue implements ApplicationEventListener<StartupEvent> {
 
     private final WorkDispatcher dispatcher;

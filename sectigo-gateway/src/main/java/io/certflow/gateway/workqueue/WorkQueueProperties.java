@@ -13,14 +13,14 @@ import java.time.Duration;
  * @param pollInterval fallback look for due rows when no commit notified (e.g. while the LISTEN
  *                     connection was down); new rows wake the dispatcher at once, later ones by timer
  */
-@ConfigurationProperties("gateway.work-queue")
+@ConfigurationProperties("certflow.gateway.work-queue")
 public record WorkQueueProperties(@Bindable(defaultValue = "true") boolean enabled,
                                   @Bindable(defaultValue = "32") int maxInFlight,
                                   @Bindable(defaultValue = "1s") Duration pollInterval) {
 
     public WorkQueueProperties {
         if (maxInFlight < 1) {
-            throw new IllegalArgumentException("gateway.work-queue.max-in-flight must be at least 1");
+            throw new IllegalArgumentException("certflow.gateway.work-queue.max-in-flight must be at least 1");
         }
     }
 }

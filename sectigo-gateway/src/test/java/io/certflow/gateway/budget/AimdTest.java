@@ -79,7 +79,8 @@ class AimdTest {
 
     @Test
     void shouldRefuseSettingsThatCannotAdaptWhenConfigured() {
-        assertThatThrownBy(() -> Aimd.of(0, DEFAULTS)).hasMessageContaining("sectigo.calls-per-second");
+        assertThatThrownBy(() -> Aimd.of(0, DEFAULTS))
+                .hasMessageContaining("certflow.gateway.sectigo.calls-per-second");
         assertThatThrownBy(() -> Aimd.of(20, new BudgetProperties(0.05, 1.0, 0.05, 0.5, Duration.ofSeconds(1),
                 Duration.ZERO))).hasMessageContaining("decrease-factor");
         assertThatThrownBy(() -> Aimd.of(20, new BudgetProperties(1.0, 0.5, 0.05, 0.5, Duration.ofSeconds(1),

@@ -64,7 +64,7 @@ class SharedCallBudgetTest extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("sectigo.calls-per-second", Integer.toString(LIMIT));
+        return Map.of("certflow.gateway.sectigo.calls-per-second", Integer.toString(LIMIT));
     }
 
     @AfterEach

@@ -49,7 +49,7 @@ class CollectionFlowTest extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("collection.ssl-grace", "2s", "collection.interval", "2s");
+        return Map.of("certflow.gateway.collection.ssl-grace", "2s", "certflow.gateway.collection.interval", "2s");
     }
 
     @AfterEach

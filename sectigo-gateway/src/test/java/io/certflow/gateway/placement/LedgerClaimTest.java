@@ -40,9 +40,9 @@ class LedgerClaimTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties("sectigo_gateway_ledger"));
-        properties.put("gateway.work-queue.enabled", "false");
-        properties.put("gateway.placement.batch-size", "20");
-        properties.put("gateway.placement.lease", "2m");
+        properties.put("certflow.gateway.work-queue.enabled", "false");
+        properties.put("certflow.gateway.placement.batch-size", "20");
+        properties.put("certflow.gateway.placement.lease", "2m");
         return properties;
     }
 

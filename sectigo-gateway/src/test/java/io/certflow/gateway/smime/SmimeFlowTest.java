@@ -36,7 +36,8 @@ class SmimeFlowTest extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("sectigo.smime.brand", "certflow-test", "sectigo.smime.contact-email", "pki@reseller.example");
+        return Map.of("certflow.gateway.sectigo.smime.brand", "certflow-test",
+                "certflow.gateway.sectigo.smime.contact-email", "pki@reseller.example");
     }
 
     @AfterEach

@@ -40,17 +40,17 @@ public abstract class GatewayTestContext implements TestPropertyProvider {
         Infrastructure.kafka().createTopics(3, Topics.ORDER_REQUESTED, Topics.ORDER_PLACED, Topics.ORDER_FAILED,
                 Topics.ORDER_REVOCATION_REQUESTED, Topics.ORDER_REVOCATION_FAILED, Topics.CERTIFICATE_STATUS_CHANGED,
                 Topics.CERTIFICATE_ISSUED, Topics.CERTIFICATE_REVOKED);
-        properties.put("sectigo.base-url", Sandbox.baseUrl());
-        properties.put("sectigo.calls-per-second", "20");
-        properties.put("gateway.placement.initial-backoff", "100ms");
-        properties.put("gateway.placement.max-backoff", "400ms");
-        properties.put("gateway.placement.max-attempts", "8");
-        properties.put("gateway.revocation.initial-backoff", "100ms");
-        properties.put("gateway.revocation.max-backoff", "400ms");
-        properties.put("gateway.revocation.max-attempts", "8");
+        properties.put("certflow.gateway.sectigo.base-url", Sandbox.baseUrl());
+        properties.put("certflow.gateway.sectigo.calls-per-second", "20");
+        properties.put("certflow.gateway.placement.initial-backoff", "100ms");
+        properties.put("certflow.gateway.placement.max-backoff", "400ms");
+        properties.put("certflow.gateway.placement.max-attempts", "8");
+        properties.put("certflow.gateway.revocation.initial-backoff", "100ms");
+        properties.put("certflow.gateway.revocation.max-backoff", "400ms");
+        properties.put("certflow.gateway.revocation.max-attempts", "8");
         // S/MIME orders are collected within seconds; SSL orders only when a test asks for it (ssl-grace).
-        properties.put("collection.interval", "2s");
-        properties.put("collection.ssl-grace", "1h");
+        properties.put("certflow.gateway.collection.interval", "2s");
+        properties.put("certflow.gateway.collection.ssl-grace", "1h");
         properties.putAll(settings());
         return properties;
     }

@@ -39,7 +39,8 @@ class ConcurrentCallsTest extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("gateway.work-queue.max-in-flight", "6", "sectigo.calls-per-second", "200");
+        return Map.of("certflow.gateway.work-queue.max-in-flight", "6",
+                "certflow.gateway.sectigo.calls-per-second", "200");
     }
 
     @AfterEach

@@ -43,7 +43,8 @@ class FairnessTest extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("gateway.work-queue.max-in-flight", "3", "sectigo.calls-per-second", "200");
+        return Map.of("certflow.gateway.work-queue.max-in-flight", "3",
+                "certflow.gateway.sectigo.calls-per-second", "200");
     }
 
     @AfterEach

@@ -49,8 +49,8 @@ class TakeoverIT extends GatewayTestContext {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("gateway.work-queue.enabled", "false", "gateway.placement.lease", LEASE,
-                "sectigo.timeout", TIMEOUT, "sectigo.calls-per-second", "100");
+        return Map.of("certflow.gateway.work-queue.enabled", "false", "certflow.gateway.placement.lease", LEASE,
+                "certflow.gateway.sectigo.timeout", TIMEOUT, "certflow.gateway.sectigo.calls-per-second", "100");
     }
 
     @AfterEach
