@@ -66,7 +66,7 @@ public class NextStepLinks {
     }
 
     private static IllegalStateException invalid(String value, @Nullable Exception cause) {
-        return new IllegalStateException("SECTIGO_WEB_BASE_URL (sectigo.web-base-url) must be an http(s) URL "
-                + "without query, e.g. " + DEFAULT_BASE_URL + "; got '" + value + "'", cause);
+        return new IllegalStateException("SECTIGO_WEB_BASE_URL (certflow.webhook.sectigo.web-base-url) must be an "
+                + "http(s) URL without query, e.g. " + DEFAULT_BASE_URL + "; got '" + value + "'", cause);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
  * {@code caCertificate}). 200 only once the push is stored; 400 naming the parameters at fault for
  * a malformed push; 500 for anything else, so that Sectigo tries again.
  */
-@Controller("${push.path:/sectigo/push}")
+@Controller("${certflow.webhook.push.path:/sectigo/push}")
 @PushGuarded
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PushController {

@@ -8,6 +8,6 @@ import io.micronaut.core.annotation.Nullable;
  *
  * @param webBaseUrl scheme and host, e.g. {@code https://secure.trust-provider.com} ({@code SECTIGO_WEB_BASE_URL})
  */
-@ConfigurationProperties("sectigo")
+@ConfigurationProperties("certflow.webhook.sectigo")
 public record SectigoWebProperties(@Nullable String webBaseUrl) {
 }

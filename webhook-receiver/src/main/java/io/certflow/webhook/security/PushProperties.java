@@ -11,7 +11,7 @@ import java.util.List;
  * addresses and CIDR ranges a push may come from. {@code trustedProxies}: peers whose
  * {@code X-Forwarded-For} is believed.
  */
-@ConfigurationProperties("push")
+@ConfigurationProperties("certflow.webhook.push")
 public record PushProperties(
         @Nullable String path,
         @Nullable String username,

@@ -16,7 +16,8 @@ class PushAllowlistTest extends PushTestContext {
 
     @Override
     protected Map<String, String> pushProperties() {
-        return Map.of("push.allowed-ips", "91.199.212.132", "push.trusted-proxies", "10.9.9.9");
+        return Map.of("certflow.webhook.push.allowed-ips", "91.199.212.132",
+                "certflow.webhook.push.trusted-proxies", "10.9.9.9");
     }
 
     @Test

@@ -14,7 +14,7 @@ class PushConfigurationTest {
     @Test
     void shouldRefuseToStartWhenAllowlistHoldsHostName() {
         Map<String, Object> properties = new HashMap<>(Infrastructure.micronautProperties("webhook_receiver"));
-        properties.put("push.allowed-ips", "91.199.212.132,sectigo.com");
+        properties.put("certflow.webhook.push.allowed-ips", "91.199.212.132,sectigo.com");
 
         assertThatThrownBy(() -> ApplicationContext.run(properties, "test").close())
                 .hasStackTraceContaining("not an IP address or CIDR range: sectigo.com");

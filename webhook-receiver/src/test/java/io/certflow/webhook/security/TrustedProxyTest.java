@@ -16,7 +16,8 @@ class TrustedProxyTest extends PushTestContext {
 
     @Override
     protected Map<String, String> pushProperties() {
-        return Map.of("push.allowed-ips", "91.199.212.0/24", "push.trusted-proxies", "127.0.0.1,10.0.0.0/8");
+        return Map.of("certflow.webhook.push.allowed-ips", "91.199.212.0/24",
+                "certflow.webhook.push.trusted-proxies", "127.0.0.1,10.0.0.0/8");
     }
 
     @Test

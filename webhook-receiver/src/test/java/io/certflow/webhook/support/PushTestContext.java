@@ -31,14 +31,14 @@ public abstract class PushTestContext implements TestPropertyProvider {
     }
 
     protected Map<String, String> pushProperties() {
-        return Map.of("push.allowed-ips", "127.0.0.1,::1");
+        return Map.of("certflow.webhook.push.allowed-ips", "127.0.0.1,::1");
     }
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
-        properties.put("push.username", PushClient.USERNAME);
-        properties.put("push.password", PushClient.PASSWORD);
+        properties.put("certflow.webhook.push.username", PushClient.USERNAME);
+        properties.put("certflow.webhook.push.password", PushClient.PASSWORD);
         properties.putAll(pushProperties());
         return properties;
     }
