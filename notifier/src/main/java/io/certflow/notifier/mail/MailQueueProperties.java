@@ -13,22 +13,23 @@ import java.time.Duration;
  * @param firstRetryDelay wait after the first failed attempt; it doubles with each further failure
  * @param maxRetryDelay   cap of that wait: an email is retried at least this often, forever
  */
-@ConfigurationProperties("notifier.mail")
-public record MailQueueSettings(
+@ConfigurationProperties("certflow.notifier.mail")
+public record MailQueueProperties(
         @Bindable(defaultValue = "1s") Duration pollInterval,
         @Bindable(defaultValue = "20") int batchSize,
         @Bindable(defaultValue = "5s") Duration firstRetryDelay,
         @Bindable(defaultValue = "30m") Duration maxRetryDelay) {
 
-    public MailQueueSettings {
+    public MailQueueProperties {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("notifier.mail.batch-size must be at least 1");
+            throw new IllegalArgumentException("certflow.notifier.mail.batch-size must be at least 1");
         }
         if (firstRetryDelay.isNegative() || firstRetryDelay.isZero()) {
-            throw new IllegalArgumentException("notifier.mail.first-retry-delay must be positive");
+            throw new IllegalArgumentException("certflow.notifier.mail.first-retry-delay must be positive");
         }
         if (maxRetryDelay.compareTo(firstRetryDelay) < 0) {
-            throw new IllegalArgumentException("notifier.mail.max-retry-delay must not be below first-retry-delay");
+            throw new IllegalArgumentException(
+                    "certflow.notifier.mail.max-retry-delay must not be below first-retry-delay");
         }
     }
 

@@ -26,11 +26,11 @@ public class MailSender {
 
     private final OutgoingMailRepository mails;
     private final SmtpTransport smtp;
-    private final MailQueueSettings settings;
+    private final MailQueueProperties settings;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
 
-    public MailSender(OutgoingMailRepository mails, SmtpTransport smtp, MailQueueSettings settings, Clock clock,
+    public MailSender(OutgoingMailRepository mails, SmtpTransport smtp, MailQueueProperties settings, Clock clock,
                       TransactionOperations<Connection> transactions) {
         this.mails = mails;
         this.smtp = smtp;

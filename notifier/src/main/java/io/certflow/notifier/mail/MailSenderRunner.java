@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the {@link MailSender} on a thread of its own from application start to shutdown: at once
- * when an email was queued ({@link #wakeUp()}), otherwise every {@code notifier.mail.poll-interval}
+ * when an email was queued ({@link #wakeUp()}), otherwise every {@code certflow.notifier.mail.poll-interval}
  * for retries that became due. Stopping it before the datasource closes keeps shutdown clean.
  */
 @Singleton
@@ -19,12 +19,12 @@ public class MailSenderRunner implements ApplicationEventListener<StartupEvent> 
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
     private final MailSender sender;
-    private final MailQueueSettings settings;
+    private final MailQueueProperties settings;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    public MailSenderRunner(MailSender sender, MailQueueSettings settings) {
+    public MailSenderRunner(MailSender sender, MailQueueProperties settings) {
         this.sender = sender;
         this.settings = settings;
     }

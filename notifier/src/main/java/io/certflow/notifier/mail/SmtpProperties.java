@@ -19,8 +19,8 @@ import java.time.Duration;
  * @param connectTimeout how long to wait for the connection
  * @param timeout        how long to wait for each server answer and each write
  */
-@ConfigurationProperties("smtp")
-public record SmtpSettings(
+@ConfigurationProperties("certflow.notifier.smtp")
+public record SmtpProperties(
         @Bindable(defaultValue = "localhost") String host,
         @Bindable(defaultValue = "2525") int port,
         @Nullable String username,
@@ -36,7 +36,7 @@ public record SmtpSettings(
 
     @Override
     public String toString() {
-        return "SmtpSettings[host=" + host + ", port=" + port + ", username=" + (authenticates() ? username : "")
+        return "SmtpProperties[host=" + host + ", port=" + port + ", username=" + (authenticates() ? username : "")
                 + ", password=" + (password == null || password.isEmpty() ? "" : "****") + ", starttls=" + starttls
                 + ", from=" + from + ", connectTimeout=" + connectTimeout + ", timeout=" + timeout + "]";
     }

@@ -29,11 +29,11 @@ public class SmtpTransport {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    private final SmtpSettings settings;
+    private final SmtpProperties settings;
     private final Session session;
     private final InternetAddress from;
 
-    public SmtpTransport(SmtpSettings settings) {
+    public SmtpTransport(SmtpProperties settings) {
         this.settings = settings;
         this.session = Session.getInstance(properties(settings));
         this.from = sender(settings.from());
@@ -131,7 +131,7 @@ public class SmtpTransport {
         return part;
     }
 
-    private static Properties properties(SmtpSettings settings) {
+    private static Properties properties(SmtpProperties settings) {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", settings.host());

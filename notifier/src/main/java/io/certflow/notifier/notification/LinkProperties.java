@@ -10,8 +10,8 @@ import java.util.UUID;
  *
  * @param certStorePublicUrl cert-store's base URL as customers reach it
  */
-@ConfigurationProperties("notifier.links")
-public record LinkSettings(@Bindable(defaultValue = "http://localhost:8084") String certStorePublicUrl) {
+@ConfigurationProperties("certflow.notifier.links")
+public record LinkProperties(@Bindable(defaultValue = "http://localhost:8084") String certStorePublicUrl) {
 
     public String fullChainDownload(UUID certificateId) {
         String base = certStorePublicUrl.endsWith("/")

@@ -30,9 +30,9 @@ public class MailComposer {
     static final String CHAIN_TYPE = "application/x-pem-file";
 
     private final MailTemplates templates;
-    private final LinkSettings links;
+    private final LinkProperties links;
 
-    public MailComposer(MailTemplates templates, LinkSettings links) {
+    public MailComposer(MailTemplates templates, LinkProperties links) {
         this.templates = templates;
         this.links = links;
     }

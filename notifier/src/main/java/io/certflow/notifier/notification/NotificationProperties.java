@@ -14,12 +14,13 @@ import java.time.Duration;
  *                           and takes the waiting email's place; when it never comes, the customer
  *                           still learns of the revocation after this delay.
  */
-@ConfigurationProperties("notifier.notifications")
-public record NotificationSettings(@Bindable(defaultValue = "30s") Duration revokedStatusDelay) {
+@ConfigurationProperties("certflow.notifier.notifications")
+public record NotificationProperties(@Bindable(defaultValue = "30s") Duration revokedStatusDelay) {
 
-    public NotificationSettings {
+    public NotificationProperties {
         if (revokedStatusDelay.isNegative()) {
-            throw new IllegalArgumentException("notifier.notifications.revoked-status-delay must not be negative");
+            throw new IllegalArgumentException(
+                    "certflow.notifier.notifications.revoked-status-delay must not be negative");
         }
     }
 }

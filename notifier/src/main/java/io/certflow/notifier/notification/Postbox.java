@@ -37,13 +37,13 @@ public class Postbox {
     private final OutgoingMailRepository mails;
     private final OrderJoins joins;
     private final MailComposer composer;
-    private final NotificationSettings settings;
+    private final NotificationProperties settings;
     private final ObjectMapper json;
     private final Clock clock;
 
     public Postbox(RecipientRepository recipients, PendingNotificationRepository pending,
                    OutgoingMailRepository mails, OrderJoins joins, MailComposer composer,
-                   NotificationSettings settings, ObjectMapper json, Clock clock) {
+                   NotificationProperties settings, ObjectMapper json, Clock clock) {
         this.recipients = recipients;
         this.pending = pending;
         this.mails = mails;

@@ -7,9 +7,9 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MailQueueSettingsTest {
+class MailQueuePropertiesTest {
 
-    private final MailQueueSettings settings = new MailQueueSettings(Duration.ofMillis(100), 20,
+    private final MailQueueProperties settings = new MailQueueProperties(Duration.ofMillis(100), 20,
             Duration.ofSeconds(5), Duration.ofMinutes(1));
 
     @Test
@@ -23,13 +23,13 @@ class MailQueueSettingsTest {
 
     @Test
     void shouldNameTheSettingWhenCapIsBelowFirstDelay() {
-        assertThatThrownBy(() -> new MailQueueSettings(Duration.ofMillis(100), 20, Duration.ofSeconds(5),
-                Duration.ofSeconds(1))).hasMessageContaining("notifier.mail.max-retry-delay");
+        assertThatThrownBy(() -> new MailQueueProperties(Duration.ofMillis(100), 20, Duration.ofSeconds(5),
+                Duration.ofSeconds(1))).hasMessageContaining("certflow.notifier.mail.max-retry-delay");
     }
 
     @Test
-    void shouldNeverShowPasswordWhenSmtpSettingsArePrinted() {
-        SmtpSettings smtp = new SmtpSettings("smtp.example.com", 587, "certflow", "s3cret-pass", true,
+    void shouldNeverShowPasswordWhenSmtpPropertiesArePrinted() {
+        SmtpProperties smtp = new SmtpProperties("smtp.example.com", 587, "certflow", "s3cret-pass", true,
                 "certflow <no-reply@example.com>", Duration.ofSeconds(10), Duration.ofSeconds(30));
 
         assertThat(smtp.toString()).doesNotContain("s3cret-pass").contains("password=****", "host=smtp.example.com");

@@ -66,15 +66,15 @@ public abstract class NotifierTestContext implements TestPropertyProvider {
                 Topics.CERTIFICATE_STORED, Topics.CERTIFICATE_STATUS_CHANGED, Topics.CERTIFICATE_REVOKED,
                 Topics.CERTIFICATE_EXPIRING, Topics.ORDER_REVOCATION_FAILED);
         Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(database()));
-        properties.put("smtp.host", Infrastructure.smtp().host());
-        properties.put("smtp.port", String.valueOf(smtpPort()));
-        properties.put("smtp.connect-timeout", "2s");
-        properties.put("smtp.timeout", "5s");
-        properties.put("notifier.mail.poll-interval", pollInterval());
-        properties.put("notifier.mail.first-retry-delay", "200ms");
-        properties.put("notifier.mail.max-retry-delay", "1s");
-        properties.put("notifier.links.cert-store-public-url", "https://certs.example.net");
-        properties.put("notifier.notifications.revoked-status-delay", revokedStatusDelay());
+        properties.put("certflow.notifier.smtp.host", Infrastructure.smtp().host());
+        properties.put("certflow.notifier.smtp.port", String.valueOf(smtpPort()));
+        properties.put("certflow.notifier.smtp.connect-timeout", "2s");
+        properties.put("certflow.notifier.smtp.timeout", "5s");
+        properties.put("certflow.notifier.mail.poll-interval", pollInterval());
+        properties.put("certflow.notifier.mail.first-retry-delay", "200ms");
+        properties.put("certflow.notifier.mail.max-retry-delay", "1s");
+        properties.put("certflow.notifier.links.cert-store-public-url", "https://certs.example.net");
+        properties.put("certflow.notifier.notifications.revoked-status-delay", revokedStatusDelay());
         return properties;
     }
 
