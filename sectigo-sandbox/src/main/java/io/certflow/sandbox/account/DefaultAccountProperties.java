@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 
 /** The reseller account that exists at start and after every reset. */
-@ConfigurationProperties("sandbox.default-account")
+@ConfigurationProperties("certflow.sandbox.default-account")
 public record DefaultAccountProperties(String loginName, String loginPassword, BigDecimal balance,
                                        boolean paymentRequired, @Nullable String pushUrl,
                                        @Nullable String pushUsername, @Nullable String pushPassword,

@@ -14,7 +14,7 @@ import java.util.List;
  * {@code smimePush}: S/MIME orders push like SSL orders; false = no pushes for them at all.
  * {@code caaDeniedDomains}: domain suffixes whose SSL orders fail pre-sign with a CAA reason.
  */
-@ConfigurationProperties("sandbox")
+@ConfigurationProperties("certflow.sandbox")
 public record SandboxProperties(boolean requireHttps, boolean autoValidate, Duration validationDelay,
                                 int callLimit, Duration callLimitWindow, @Nullable List<String> compromisedKeys,
                                 boolean manualCallback, @Nullable Boolean smimePush,

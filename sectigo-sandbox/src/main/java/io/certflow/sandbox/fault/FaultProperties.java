@@ -3,7 +3,7 @@ package io.certflow.sandbox.fault;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 /** Faults switched on from the start (and again after each reset); the control API changes them. */
-@ConfigurationProperties("sandbox.faults")
+@ConfigurationProperties("certflow.sandbox.faults")
 public record FaultProperties(long latencyMs, double http5xxRate, int http5xxStatus, double pushDropRate,
                               double pushDuplicateRate, double pushReorderRate, long pushReorderDelayMs) {
 

@@ -5,6 +5,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /** Sectigo tries a push three times; the pause between tries and the timeout are ours to choose. */
-@ConfigurationProperties("sandbox.push")
+@ConfigurationProperties("certflow.sandbox.push")
 public record PushProperties(int attempts, Duration retryDelay, Duration timeout, int threads) {
 }
