@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * How the mail queue is worked, under {@code notifier.mail}.
+ * How the mail queue is worked, under {@code certflow.notifier.mail}.
  *
  * @param pollInterval    pause between two scans for due emails when no new email woke the sender
  * @param batchSize       emails claimed per scan (one database transaction)

@@ -149,7 +149,8 @@ public class SmtpTransport {
         try {
             return new InternetAddress(from, true);
         } catch (AddressException e) {
-            throw new IllegalArgumentException("smtp.from (MAIL_FROM) is not a valid address: " + e.getMessage(), e);
+            throw new IllegalArgumentException("certflow.notifier.smtp.from (MAIL_FROM) is not a valid address: "
+                    + e.getMessage(), e);
         }
     }
 

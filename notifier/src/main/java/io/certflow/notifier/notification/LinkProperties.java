@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.util.UUID;
 
 /**
- * Public addresses put into emails, under {@code notifier.links}.
+ * Public addresses put into emails, under {@code certflow.notifier.links}.
  *
  * @param certStorePublicUrl cert-store's base URL as customers reach it
  */

@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * How notifications are timed, under {@code notifier.notifications}.
+ * How notifications are timed, under {@code certflow.notifier.notifications}.
  *
  * @param revokedStatusDelay how long the email caused by Sectigo's bare "revoked" status waits before
  *                           it goes out. When certflow itself revoked the certificate, the gateway's
