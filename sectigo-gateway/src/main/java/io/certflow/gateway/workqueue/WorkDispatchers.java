@@ -27,7 +27,7 @@ public class WorkDispatchers {
         for (WorkKind kind : kinds) {
             if (kind.lease().compareTo(sectigo.timeout().multipliedBy(2)) <= 0) {
                 throw new IllegalArgumentException("the lease of " + kind.name() + " (" + kind.lease()
-                        + ") must exceed twice sectigo.timeout (" + sectigo.timeout() + ")");
+                        + ") must exceed twice certflow.gateway.sectigo.timeout (" + sectigo.timeout() + ")");
             }
         }
         this.kinds = kinds;
