@@ -1,6 +1,5 @@
 package io.certflow.certstore.certificate;
 
-import io.certflow.certstore.lifecycle.CertificateLifecycle;
 import io.certflow.certstore.order.KnownOrder;
 import io.certflow.certstore.verification.CertificateRejectedException;
 import io.certflow.certstore.verification.CertificateVerifier;
@@ -38,16 +37,16 @@ class CertificateAcceptance {
     private final CertificateRepository certificates;
     private final QuarantineRepository quarantines;
     private final Outbox outbox;
-    private final CertificateLifecycle lifecycle;
+    private final CertificateHistory history;
     private final Clock clock;
 
     CertificateAcceptance(CertificateVerifier verifier, CertificateRepository certificates,
-                          QuarantineRepository quarantines, Outbox outbox, CertificateLifecycle lifecycle, Clock clock) {
+                          QuarantineRepository quarantines, Outbox outbox, CertificateHistory history, Clock clock) {
         this.verifier = verifier;
         this.certificates = certificates;
         this.quarantines = quarantines;
         this.outbox = outbox;
-        this.lifecycle = lifecycle;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -67,9 +66,9 @@ class CertificateAcceptance {
             LOG.info("Certificate {} of order {} is already stored", verified.sha256Fingerprint(), orderId);
             return;
         }
-        Certificate stored = certificates.save(lifecycle.settle(Certificate.store(orderId,
+        Certificate stored = certificates.save(history.settle(Certificate.store(orderId,
                 delivery.sectigoOrderNumber(), delivery.sectigoCertificateId(), verified, clock.instant())));
-        order.replaces().ifPresent(replaced -> lifecycle.replacedBy(replaced, stored));
+        order.replaces().ifPresent(replaced -> history.replacedBy(replaced, stored));
         if (!stored.isCurrent()) {
             LOG.warn("Certificate {} of order {} arrived {}: stored, not announced", stored.id(), orderId,
                     stored.status());

@@ -1,6 +1,7 @@
 package io.certflow.certstore.lifecycle;
 
 import io.certflow.certstore.certificate.Certificate;
+import io.certflow.certstore.certificate.CertificateHistory;
 import io.certflow.certstore.certificate.CertificateRepository;
 import io.certflow.certstore.order.OrderDirectory;
 import io.certflow.events.CertificateRevoked;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * may arrive in any order. The same join locks as certificate intake serialize the two.
  */
 @Singleton
-public class CertificateLifecycle {
+public class CertificateLifecycle implements CertificateHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CertificateLifecycle.class);
     private static final String REVOKED = "cert-store.certificate-revoked";
@@ -72,14 +73,14 @@ public class CertificateLifecycle {
         });
     }
 
-    /** The certificate of a replacement order was stored: the replaced order's certificates are REPLACED by it. */
+    @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void replacedBy(UUID replacedOrderId, Certificate successor) {
         locks.lockOrder(replacedOrderId);
         record(LifecycleFact.replaced(replacedOrderId, null, successor.storedAt(), successor.id(), clock.instant()));
     }
 
-    /** A certificate about to be stored, with what already happened to its order applied. */
+    @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Certificate settle(Certificate fresh) {
         Certificate settled = fresh;

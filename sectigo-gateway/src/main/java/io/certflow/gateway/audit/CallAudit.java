@@ -1,25 +1,25 @@
 package io.certflow.gateway.audit;
 
-import io.certflow.gateway.sectigo.CallResult;
+import io.certflow.gateway.ca.CallMade;
+import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Keeps every Sectigo call. Any parameter whose name contains "password" is stored as {@code ***}
- * (docs/architecture.md, "Security rules"). The row commits on its own, so a call is on record even
- * when the outcome's transaction later fails.
+ * Keeps every call to the CA, as the adapter publishes it: synchronously, on the calling thread, so
+ * the row is written before the caller reads the answer. Any parameter whose name contains "password"
+ * is stored as {@code ***} (docs/architecture.md, "Security rules"). The row commits on its own, so a
+ * call is on record even when the outcome's transaction later fails.
  */
 @Singleton
-public class CallAudit {
+public class CallAudit implements ApplicationEventListener<CallMade> {
 
     static final String REDACTED = "***";
 
@@ -33,10 +33,11 @@ public class CallAudit {
         this.clock = clock;
     }
 
-    public void record(UUID orderId, String endpoint, Map<String, String> parameters, CallResult result,
-                       Duration duration) {
-        calls.save(new AuditedCall(null, orderId, endpoint, toJson(redact(parameters)), result.httpStatus(),
-                result.body(), duration.toMillis(), result.transportError(), clock.instant()));
+    @Override
+    public void onApplicationEvent(CallMade call) {
+        calls.save(new AuditedCall(null, call.orderId(), call.operation(), toJson(redact(call.parameters())),
+                call.httpStatus(), call.responseBody(), call.duration().toMillis(), call.transportError(),
+                clock.instant()));
     }
 
     static Map<String, String> redact(Map<String, String> parameters) {

@@ -4,7 +4,7 @@ import io.certflow.events.CertificateIssued;
 import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.StatusOrigin;
-import io.certflow.gateway.sectigo.CollectAnswer;
+import io.certflow.gateway.ca.Collected;
 import io.certflow.messaging.outbox.Outbox;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -37,7 +37,7 @@ public class CollectionOutcomes {
     }
 
     @Transactional
-    public void record(Collection collected, CollectAnswer answer) {
+    public void record(Collection collected, Collected answer) {
         Collection current = collections.findForUpdate(collected.sectigoOrderNumber()).orElseThrow();
         Instant now = clock.instant();
         if (!current.isWatching()) {
@@ -50,7 +50,7 @@ public class CollectionOutcomes {
         collections.update(current.collected(answer.hasResult(), answer.describe(), now, rules));
     }
 
-    private void announce(Collection order, CollectAnswer answer) {
+    private void announce(Collection order, Collected answer) {
         boolean issued = answer.status() == CertificateStatus.ISSUED;
         outbox.append(CertificateStatusChanged.of(SOURCE, order.sectigoOrderNumber(), answer.certificateId(),
                 order.orderId(), answer.status(), issued ? null : providerWord(answer), null,
@@ -61,7 +61,7 @@ public class CollectionOutcomes {
         }
     }
 
-    private static String providerWord(CollectAnswer answer) {
+    private static String providerWord(Collected answer) {
         String status = answer.providerStatus();
         int slash = status == null ? -1 : status.lastIndexOf('/');
         return slash < 0 ? status : status.substring(0, slash);

@@ -1,7 +1,7 @@
 package io.certflow.gateway.collection;
 
-import io.certflow.gateway.sectigo.CollectAnswer;
-import io.certflow.gateway.sectigo.SectigoCollector;
+import io.certflow.gateway.ca.CertificateAuthority;
+import io.certflow.gateway.ca.Collected;
 import io.certflow.gateway.workqueue.ClaimedWork;
 import io.certflow.gateway.workqueue.Lane;
 import io.certflow.gateway.workqueue.WorkKind;
@@ -22,15 +22,15 @@ public class CollectionWork implements WorkKind {
 
     private final CollectionLedger ledger;
     private final CollectionLease collectionLease;
-    private final SectigoCollector sectigo;
+    private final CertificateAuthority ca;
     private final CollectionOutcomes outcomes;
     private final CollectionProperties settings;
 
-    public CollectionWork(CollectionLedger ledger, CollectionLease collectionLease, SectigoCollector sectigo,
+    public CollectionWork(CollectionLedger ledger, CollectionLease collectionLease, CertificateAuthority ca,
                           CollectionOutcomes outcomes, CollectionProperties settings) {
         this.ledger = ledger;
         this.collectionLease = collectionLease;
-        this.sectigo = sectigo;
+        this.ca = ca;
         this.outcomes = outcomes;
         this.settings = settings;
     }
@@ -70,7 +70,7 @@ public class CollectionWork implements WorkKind {
 
     private void collect(Collection claimed, String holder) {
         try {
-            CollectAnswer answer = sectigo.collect(claimed.orderId(), claimed.sectigoOrderNumber());
+            Collected answer = ca.collect(claimed.orderId(), claimed.sectigoOrderNumber());
             outcomes.record(claimed, answer);
         } finally {
             collectionLease.release(holder);

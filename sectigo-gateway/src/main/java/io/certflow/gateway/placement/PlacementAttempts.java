@@ -1,67 +1,52 @@
 package io.certflow.gateway.placement;
 
-import io.certflow.events.CertificateType;
-import io.certflow.events.FailureReason;
-import io.certflow.gateway.sectigo.AutoApplyRequest;
-import io.certflow.gateway.sectigo.ErrorKind;
-import io.certflow.gateway.sectigo.PlacementAnswer;
-import io.certflow.gateway.sectigo.ReplacementLookup;
-import io.certflow.gateway.sectigo.SectigoError;
-import io.certflow.gateway.sectigo.SectigoOrder;
-import io.certflow.gateway.sectigo.SectigoOrders;
-import io.certflow.gateway.sectigo.SectigoReplacements;
-import io.certflow.gateway.sectigo.SmimeOrders;
+import io.certflow.gateway.ca.CertificateAuthority;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
+import io.certflow.gateway.ca.Refused;
+import io.certflow.gateway.ca.Unknown;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One attempt of a ledger row's current step against Sectigo: place (SSL or S/MIME), replace, or
- * authorize. A replacement names the order it replaces by our id; its Sectigo number comes from this
- * ledger, so a replacement of an order the gateway never placed fails, and one of an order still being
- * placed waits. A replacement whose answer was lost is found again ({@link ReplacementLookup}).
+ * One attempt of a ledger row's current step against the CA: place, replace, or authorize. A
+ * replacement names the order it replaces by our id; its CA order number comes from this ledger, so a
+ * replacement of an order the gateway never placed fails, and one of an order still being placed
+ * waits. A replacement whose answer was lost is found again among the old order's replacements.
  */
 @Singleton
 public class PlacementAttempts {
 
-    private final SectigoOrders ssl;
-    private final SmimeOrders smime;
-    private final SectigoReplacements replacements;
-    private final ReplacementLookup lookup;
+    private final CertificateAuthority ca;
     private final PlacementRepository placements;
 
-    public PlacementAttempts(SectigoOrders ssl, SmimeOrders smime, SectigoReplacements replacements,
-                             ReplacementLookup lookup, PlacementRepository placements) {
-        this.ssl = ssl;
-        this.smime = smime;
-        this.replacements = replacements;
-        this.lookup = lookup;
+    public PlacementAttempts(CertificateAuthority ca, PlacementRepository placements) {
+        this.ca = ca;
         this.placements = placements;
     }
 
-    public PlacementAnswer attempt(Placement claimed) {
+    public OrderOutcome attempt(Placement claimed) {
         return switch (claimed.step()) {
-            case AUTHORIZE -> smime.authorize(claimed.orderId(), claimed.sectigoOrderNumber());
+            case AUTHORIZE -> ca.authorize(claimed.orderId(), claimed.sectigoOrderNumber());
             case REPLACE -> replace(claimed);
-            case PLACE -> isSmime(claimed) ? smime.place(claimed.orderId(), claimed.details())
-                    : ssl.place(claimed.orderId(), claimed.details());
+            case PLACE -> ca.place(claimed.orderId(), claimed.details());
         };
     }
 
     /**
-     * Before giving up after attempts without a clear answer: a new order that reached Sectigo after all
-     * is found by its foreignOrderNumber. Replacements and authorizations carry none to look for.
+     * Before giving up after attempts without a clear answer: a new order that reached the CA after all
+     * is found by our order id. Replacements and authorizations carry none to look for.
      */
-    public PlacementAnswer lastLook(Placement claimed, SectigoError lastError) {
+    public OrderOutcome lastLook(Placement claimed, Unknown lastOutcome) {
         if (claimed.step() != PlacementStep.PLACE) {
-            return PlacementAnswer.failed(lastError);
+            return lastOutcome;
         }
-        return isSmime(claimed) ? smime.lookUp(claimed.orderId(), lastError)
-                : ssl.lookUp(claimed.orderId(), lastError);
+        return ca.find(claimed.orderId(), claimed.details(), lastOutcome);
     }
 
-    private PlacementAnswer replace(Placement claimed) {
+    private OrderOutcome replace(Placement claimed) {
         Optional<Placement> replaced = placements.findById(claimed.replacesOrderId());
         if (replaced.isEmpty()) {
             return refused("the order to replace, " + claimed.replacesOrderId() + ", is unknown to the gateway");
@@ -71,13 +56,12 @@ public class PlacementAttempts {
             return refused("the order to replace, " + old.orderId() + ", was never placed with Sectigo");
         }
         if (!old.isPlaced()) {
-            return PlacementAnswer.failed(SectigoError.transientFailure("the order to replace, " + old.orderId()
-                    + ", is still being placed"));
+            return Unknown.because("the order to replace, " + old.orderId() + ", is still being placed");
         }
-        PlacementAnswer answer = replacements.replace(claimed.orderId(), claimed.details(), old.sectigoOrderNumber(),
+        OrderOutcome outcome = ca.replace(claimed.orderId(), claimed.details(), old.sectigoOrderNumber(),
                 Boolean.TRUE.equals(claimed.revokeReplaced()));
-        return claimed.attempts() > 1 && alreadyReplaced(answer) ? adoptEarlierReplacement(claimed, old, answer)
-                : answer;
+        return claimed.attempts() > 1 && outcome instanceof Refused refusal && refusal.orderAlreadyChanged()
+                ? adoptEarlierReplacement(claimed, old, refusal) : outcome;
     }
 
     /**
@@ -85,30 +69,17 @@ public class PlacementAttempts {
      * attempt got through. Its order is the newest replacement of the old one that no order of this
      * ledger has claimed; without one the refusal stands.
      */
-    private PlacementAnswer adoptEarlierReplacement(Placement claimed, Placement old, PlacementAnswer refusal) {
-        Optional<List<String>> found = lookup.replacementsOf(claimed.orderId(), old.sectigoOrderNumber(),
-                claimed.createdAt());
+    private OrderOutcome adoptEarlierReplacement(Placement claimed, Placement old, Refused refusal) {
+        Optional<List<Placed>> found = ca.replacementsOf(claimed.orderId(), claimed.details(),
+                old.sectigoOrderNumber(), claimed.createdAt());
         if (found.isEmpty()) {
-            return PlacementAnswer.failed(SectigoError.transientFailure("the replacement lookup failed"));
+            return Unknown.because("the replacement lookup failed");
         }
-        boolean ssl = !isSmime(claimed);
-        return found.get().stream().filter(number -> !placements.existsBySectigoOrderNumber(number)).findFirst()
-                .map(number -> PlacementAnswer.placed(new SectigoOrder(number, null, null, null,
-                        ssl ? AutoApplyRequest.uniqueValueOf(claimed.orderId()) : null)))
-                .orElse(refusal);
+        return found.get().stream().filter(order -> !placements.existsBySectigoOrderNumber(order.orderNumber()))
+                .<OrderOutcome>map(order -> order).findFirst().orElse(refusal);
     }
 
-    private static boolean alreadyReplaced(PlacementAnswer answer) {
-        return !answer.isPlaced() && ("-136".equals(answer.error().providerCode())
-                || "-20".equals(answer.error().providerCode()));
-    }
-
-    private static boolean isSmime(Placement placement) {
-        return placement.details().type() == CertificateType.SMIME;
-    }
-
-    private static PlacementAnswer refused(String message) {
-        return PlacementAnswer.failed(new SectigoError(ErrorKind.PERMANENT, FailureReason.INVALID_REQUEST, message,
-                "replacesOrderId", null));
+    private static Refused refused(String message) {
+        return Refused.invalid(message, "replacesOrderId");
     }
 }

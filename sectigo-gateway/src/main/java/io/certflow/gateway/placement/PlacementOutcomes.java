@@ -6,11 +6,11 @@ import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.gateway.collection.CollectionLedger;
 import io.certflow.gateway.dcv.DcvInstructions;
-import io.certflow.gateway.sectigo.AutoApplyRequest;
-import io.certflow.gateway.sectigo.ErrorKind;
-import io.certflow.gateway.sectigo.PlacementAnswer;
-import io.certflow.gateway.sectigo.SectigoError;
-import io.certflow.gateway.sectigo.SectigoOrder;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
+import io.certflow.gateway.ca.Refused;
+import io.certflow.gateway.ca.Setback;
+import io.certflow.gateway.ca.Unknown;
 import io.certflow.messaging.outbox.Outbox;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -47,51 +47,47 @@ public class PlacementOutcomes {
     }
 
     @Transactional
-    public void record(Placement claimed, PlacementAnswer answer) {
+    public void record(Placement claimed, OrderOutcome outcome) {
         Placement current = placements.findById(claimed.orderId()).orElseThrow();
         if (!current.isAttempt(claimed)) {
             return;
         }
         Instant now = clock.instant();
-        if (answer.isPlaced()) {
-            placed(current, answer.order(), now);
+        if (outcome instanceof Placed order) {
+            placed(current, order, now);
             return;
         }
-        Optional<Instant> retry = answer.error().kind() == ErrorKind.TRANSIENT
+        Setback setback = (Setback) outcome;
+        Optional<Instant> retry = setback instanceof Unknown
                 ? settings.retries().nextAttempt(current.attempts(), now) : Optional.empty();
         if (retry.isPresent()) {
-            placements.update(current.retryAt(retry.get(), answer.error().message(), now));
+            placements.update(current.retryAt(retry.get(), setback.message(), now));
         } else {
-            failed(current, answer.error(), now);
+            failed(current, setback, now);
         }
     }
 
-    private void placed(Placement current, SectigoOrder order, Instant now) {
+    private void placed(Placement current, Placed order, Instant now) {
         if (order.awaitsAuthorization()) {
             placements.update(current.awaitAuthorization(order.orderNumber(), now));
             return;
         }
         placements.update(current.place(order.orderNumber(), now));
         CertificateType type = current.details().type();
-        String uniqueValue = type == CertificateType.SMIME ? null : uniqueValue(current, order);
+        String uniqueValue = type == CertificateType.SMIME ? null : order.uniqueValue();
         outbox.append(OrderPlaced.of(SOURCE, current.orderId(), order.orderNumber(), order.certificateId(),
                 order.cost(), order.currency(), uniqueValue, DcvInstructions.of(current.details(), uniqueValue),
                 current.replacesOrderId()));
         collections.track(current.orderId(), order.orderNumber(), type, now);
     }
 
-    /** The request token the DCV values derive from: Sectigo's if it named one, else the order's own. */
-    private static String uniqueValue(Placement current, SectigoOrder order) {
-        return order.uniqueValue() != null ? order.uniqueValue() : AutoApplyRequest.uniqueValueOf(current.orderId());
-    }
-
-    private void failed(Placement current, SectigoError error, Instant now) {
-        boolean exhausted = error.kind() != ErrorKind.PERMANENT;
-        FailureReason reason = exhausted ? FailureReason.RETRIES_EXHAUSTED : error.reason();
-        String message = exhausted ? "Sectigo could not be reached after " + current.attempts() + " attempts; last: "
-                + error.message() : error.message();
+    private void failed(Placement current, Setback setback, Instant now) {
+        Refused refusal = setback instanceof Refused refused ? refused : null;
+        FailureReason reason = refusal == null ? FailureReason.RETRIES_EXHAUSTED : refusal.reason();
+        String message = refusal == null ? "Sectigo could not be reached after " + current.attempts()
+                + " attempts; last: " + setback.message() : setback.message();
         placements.update(current.fail(reason, message, now));
-        outbox.append(OrderFailed.of(SOURCE, current.orderId(), reason, message, error.field(),
-                error.providerCode()));
+        outbox.append(OrderFailed.of(SOURCE, current.orderId(), reason, message,
+                refusal == null ? null : refusal.field(), setback.providerCode()));
     }
 }

@@ -1,8 +1,8 @@
 package io.certflow.gateway.placement;
 
 import io.certflow.events.OrderChannel;
-import io.certflow.gateway.sectigo.ErrorKind;
-import io.certflow.gateway.sectigo.PlacementAnswer;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Unknown;
 import io.certflow.gateway.workqueue.ClaimedWork;
 import io.certflow.gateway.workqueue.Lane;
 import io.certflow.gateway.workqueue.WorkKind;
@@ -57,15 +57,10 @@ public class PlacementWork implements WorkKind {
     }
 
     private void attempt(Placement claimed) {
-        PlacementAnswer answer = attempts.attempt(claimed);
-        if (isLastAttemptWithoutAnswer(claimed, answer)) {
-            answer = attempts.lastLook(claimed, answer.error());
+        OrderOutcome outcome = attempts.attempt(claimed);
+        if (outcome instanceof Unknown unknown && settings.retries().isLastAttempt(claimed.attempts())) {
+            outcome = attempts.lastLook(claimed, unknown);
         }
-        outcomes.record(claimed, answer);
-    }
-
-    private boolean isLastAttemptWithoutAnswer(Placement claimed, PlacementAnswer answer) {
-        return !answer.isPlaced() && answer.error().kind() == ErrorKind.TRANSIENT
-                && settings.retries().isLastAttempt(claimed.attempts());
+        outcomes.record(claimed, outcome);
     }
 }

@@ -2,9 +2,10 @@ package io.certflow.gateway.revocation;
 
 import io.certflow.events.CertificateRevoked;
 import io.certflow.events.OrderRevocationFailed;
-import io.certflow.gateway.sectigo.ErrorKind;
-import io.certflow.gateway.sectigo.RevocationAnswer;
-import io.certflow.gateway.sectigo.SectigoError;
+import io.certflow.gateway.ca.Revoked;
+import io.certflow.gateway.ca.RevocationOutcome;
+import io.certflow.gateway.ca.Setback;
+import io.certflow.gateway.ca.Unknown;
 import io.certflow.messaging.outbox.Outbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,25 +43,25 @@ public class RevocationOutcomes {
     }
 
     @Transactional
-    public void record(Revocation claimed, @Nullable String sectigoNumber, RevocationAnswer answer) {
+    public void record(Revocation claimed, @Nullable String sectigoNumber, RevocationOutcome outcome) {
         Revocation current = revocations.findById(claimed.orderId()).orElseThrow();
         if (!current.isAttempt(claimed)) {
             return;
         }
         Instant now = clock.instant();
-        if (answer.revoked()) {
+        if (outcome instanceof Revoked) {
             revocations.update(current.revoke(sectigoNumber, now));
             outbox.append(CertificateRevoked.of(SOURCE, current.orderId(), sectigoNumber, now, current.reason()));
             return;
         }
-        SectigoError error = answer.error();
-        Optional<Instant> retry = error.kind() == ErrorKind.TRANSIENT
+        Setback error = (Setback) outcome;
+        Optional<Instant> retry = error instanceof Unknown
                 ? settings.retries().nextAttempt(current.attempts(), now) : Optional.empty();
         if (retry.isPresent()) {
             revocations.update(current.retryAt(retry.get(), error.message(), now));
             return;
         }
-        String why = error.kind() == ErrorKind.TRANSIENT ? "Sectigo could not be reached after "
+        String why = error instanceof Unknown ? "Sectigo could not be reached after "
                 + current.attempts() + " attempts; last: " + error.message() : error.message();
         revocations.update(current.refuse(sectigoNumber, why, now));
         outbox.append(OrderRevocationFailed.of(SOURCE, current.orderId(), sectigoNumber, current.reason(), why,

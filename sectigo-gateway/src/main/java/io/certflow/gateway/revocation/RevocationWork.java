@@ -1,12 +1,12 @@
 package io.certflow.gateway.revocation;
 
-import io.certflow.events.FailureReason;
+import io.certflow.gateway.ca.CertificateAuthority;
+import io.certflow.gateway.ca.Refused;
+import io.certflow.gateway.ca.RevocationOutcome;
+import io.certflow.gateway.ca.Setback;
+import io.certflow.gateway.ca.Unknown;
 import io.certflow.gateway.placement.Placement;
 import io.certflow.gateway.placement.PlacementRepository;
-import io.certflow.gateway.sectigo.ErrorKind;
-import io.certflow.gateway.sectigo.RevocationAnswer;
-import io.certflow.gateway.sectigo.SectigoError;
-import io.certflow.gateway.sectigo.SectigoRevocations;
 import io.certflow.gateway.workqueue.ClaimedWork;
 import io.certflow.gateway.workqueue.Lane;
 import io.certflow.gateway.workqueue.WorkKind;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Revocation as work for the dispatcher, in the first lane: finds the order's Sectigo number in the
- * placement ledger and calls {@code !AutoRevokeSSL}. An order the gateway never placed is refused;
+ * Revocation as work for the dispatcher, in the first lane: finds the order's CA number in the
+ * placement ledger and asks the CA to revoke it. An order the gateway never placed is refused;
  * one still being placed waits.
  */
 @Singleton
@@ -27,15 +27,15 @@ public class RevocationWork implements WorkKind {
 
     private final RevocationLedger ledger;
     private final PlacementRepository placements;
-    private final SectigoRevocations sectigo;
+    private final CertificateAuthority ca;
     private final RevocationOutcomes outcomes;
     private final RevocationProperties settings;
 
-    public RevocationWork(RevocationLedger ledger, PlacementRepository placements, SectigoRevocations sectigo,
+    public RevocationWork(RevocationLedger ledger, PlacementRepository placements, CertificateAuthority ca,
                           RevocationOutcomes outcomes, RevocationProperties settings) {
         this.ledger = ledger;
         this.placements = placements;
-        this.sectigo = sectigo;
+        this.ca = ca;
         this.outcomes = outcomes;
         this.settings = settings;
     }
@@ -65,22 +65,22 @@ public class RevocationWork implements WorkKind {
     private void attempt(Revocation claimed) {
         Optional<Placement> placement = placements.findById(claimed.orderId());
         String number = placement.filter(Placement::isPlaced).map(Placement::sectigoOrderNumber).orElse(null);
-        RevocationAnswer answer = number != null ? sectigo.revoke(claimed.orderId(), number, claimed.reason(),
-                claimed.comment()) : RevocationAnswer.failed(notPlaced(placement));
-        outcomes.record(claimed, number, answer);
+        RevocationOutcome outcome = number != null ? ca.revoke(claimed.orderId(), number, claimed.reason(),
+                claimed.comment()) : notPlaced(placement);
+        outcomes.record(claimed, number, outcome);
     }
 
-    private static SectigoError notPlaced(Optional<Placement> placement) {
+    private static Setback notPlaced(Optional<Placement> placement) {
         if (placement.isEmpty()) {
             return refused("the order is unknown to the gateway");
         }
         if (placement.get().hasFailed()) {
             return refused("the order was never placed with Sectigo");
         }
-        return SectigoError.transientFailure("the order is not placed with Sectigo yet");
+        return Unknown.because("the order is not placed with Sectigo yet");
     }
 
-    private static SectigoError refused(String message) {
-        return new SectigoError(ErrorKind.PERMANENT, FailureReason.INVALID_REQUEST, message, null, null);
+    private static Refused refused(String message) {
+        return Refused.invalid(message, null);
     }
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * What {@code !AutoApplyOrder} answered, whatever the response format. {@code statusCode} 0 is a
  * success, 1 a success with payment required; below 0 an error with {@code errorMessage}.
  */
-public record AutoApplyAnswer(int statusCode, @Nullable String errorMessage, @Nullable String orderNumber,
+record AutoApplyAnswer(int statusCode, @Nullable String errorMessage, @Nullable String orderNumber,
                               @Nullable BigDecimal totalCost, @Nullable String certificateId,
                               @Nullable String certificateStatus, @Nullable String uniqueValue) {
 

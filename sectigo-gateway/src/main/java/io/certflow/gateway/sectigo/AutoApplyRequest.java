@@ -13,7 +13,7 @@ import java.util.UUID;
  * values are known before Sectigo answers. Subject, applicant representative, DCV and bundle
  * parameters come from {@link AutoApplySubject}, {@link AutoApplyDcv} and {@link AutoApplyBundle}.
  */
-public final class AutoApplyRequest {
+final class AutoApplyRequest {
 
     static final String OTHER_SERVER_SOFTWARE = "-1";
 

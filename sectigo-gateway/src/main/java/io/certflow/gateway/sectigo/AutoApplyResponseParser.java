@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads both documented {@code !AutoApplyOrder} response formats: 1 (URL-encoded fields) and 0
@@ -12,7 +11,7 @@ import java.util.Map;
  * are told apart by what was asked for ({@code showCertificateID}, {@code showCertificateState});
  * the deprecated delivery-time line is skipped when present (the web text's sample omits it).
  */
-public final class AutoApplyResponseParser {
+final class AutoApplyResponseParser {
 
     private final boolean certificateIdRequested;
     private final boolean certificateStateRequested;
@@ -31,14 +30,14 @@ public final class AutoApplyResponseParser {
     }
 
     private static AutoApplyAnswer urlEncoded(String text) {
-        Map<String, String> f = FormEncoding.decode(text);
-        int code = code(f.get("errorCode"));
+        FormAnswer f = FormAnswer.parse(text);
+        int code = code(f.first("errorCode"));
         if (code < 0) {
-            return AutoApplyAnswer.error(code, f.get("errorMessage"));
+            return AutoApplyAnswer.error(code, f.first("errorMessage"));
         }
-        return new AutoApplyAnswer(code, f.get("errorMessage"), required(f.get("orderNumber"), "orderNumber"),
-                amount(f.get("totalCost")), blankToNull(f.get("certificateID")),
-                blankToNull(f.get("certificateStatus")), blankToNull(f.get("uniqueValue")));
+        return new AutoApplyAnswer(code, f.first("errorMessage"), required(f.first("orderNumber"), "orderNumber"),
+                amount(f.first("totalCost")), f.first("certificateID"), f.first("certificateStatus"),
+                f.first("uniqueValue"));
     }
 
     private AutoApplyAnswer lines(String text) {
@@ -87,9 +86,5 @@ public final class AutoApplyResponseParser {
             throw new UnreadableAnswerException("success without " + what);
         }
         return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * -64 (foreignOrderNumber used) can only mean that an earlier attempt of the same order got through,
  * because the gateway sends a per-order {@code uniqueValue} and {@code foreignOrderNumber}.
  */
-public final class ErrorClassifier {
+final class ErrorClassifier {
 
     private static final Pattern QUOTED = Pattern.compile("['‘’]([^'‘’]+)['‘’]");
     private static final Set<Integer> TRANSIENT = Set.of(-14, -42);

@@ -1,7 +1,7 @@
 package io.certflow.gateway.sectigo;
 
 /** What the gateway does about a Sectigo error. */
-public enum ErrorKind {
+enum ErrorKind {
     /** Will not get better by asking again: the order fails. */
     PERMANENT,
     /** Ask again later (with backoff): overload, call limit, unknown server trouble. */

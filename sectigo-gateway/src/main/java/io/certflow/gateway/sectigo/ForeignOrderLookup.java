@@ -1,5 +1,7 @@
 package io.certflow.gateway.sectigo;
 
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -13,48 +15,49 @@ import java.util.UUID;
  * of a second one being bought.
  */
 @Singleton
-public class ForeignOrderLookup {
+class ForeignOrderLookup {
 
     static final String ENDPOINT = "!WebHostReport";
 
     private final SectigoClient client;
 
-    public ForeignOrderLookup(SectigoClient client) {
+    ForeignOrderLookup(SectigoClient client) {
         this.client = client;
     }
 
-    public PlacementAnswer find(UUID orderId, SectigoError cause) {
+    OrderOutcome find(UUID orderId, SectigoError cause) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("foreignOrderNumber", orderId.toString());
         parameters.put("responseFormat", "1");
         CallResult call = client.post(orderId, ENDPOINT, parameters);
         if (!call.answered()) {
-            return PlacementAnswer.failed(SectigoError.transientFailure("order lookup failed: "
-                    + (call.transportError() != null ? call.transportError() : "HTTP " + call.httpStatus())));
+            return SectigoError.transientFailure("order lookup failed: "
+                    + (call.transportError() != null ? call.transportError() : "HTTP " + call.httpStatus())).setback();
         }
-        return adopt(orderId, FormEncoding.decode(call.body()), cause);
+        return adopt(orderId, FormAnswer.parse(call.body()), cause);
     }
 
-    private PlacementAnswer adopt(UUID orderId, Map<String, String> report, SectigoError cause) {
-        int code = Integer.parseInt(report.getOrDefault("errorCode", "-14").strip());
+    private OrderOutcome adopt(UUID orderId, FormAnswer report, SectigoError cause) {
+        int code = report.errorCode(-14);
         if (code < 0) {
-            SectigoError failed = ErrorClassifier.classify(code, report.get("errorMessage"));
-            return PlacementAnswer.failed(failed.kind() == ErrorKind.TRANSIENT
-                    ? SectigoError.transientFailure("order lookup: " + failed.message())
-                    : unresolved(cause, "the order lookup failed: " + failed.message()));
+            SectigoError failed = ErrorClassifier.classify(code, report.first("errorMessage"));
+            return failed.kind() == ErrorKind.TRANSIENT
+                    ? SectigoError.transientFailure("order lookup: " + failed.message()).setback()
+                    : unresolved(cause, "the order lookup failed: " + failed.message());
         }
-        int results = Integer.parseInt(report.getOrDefault("noOfResults", "0").strip());
+        String noOfResults = report.first("noOfResults");
+        int results = noOfResults == null ? 0 : Integer.parseInt(noOfResults);
         for (int i = 1; i <= results; i++) {
-            if (orderId.toString().equals(report.get(i + "_foreignOrderNumber"))) {
-                return PlacementAnswer.placed(new SectigoOrder(report.get(i + "_orderNumber"),
-                        report.get(i + "_1_certificateID"), null, null, AutoApplyRequest.uniqueValueOf(orderId)));
+            if (orderId.toString().equals(report.first(i + "_foreignOrderNumber"))) {
+                return new Placed(report.first(i + "_orderNumber"), report.first(i + "_1_certificateID"), null, null,
+                        AutoApplyRequest.uniqueValueOf(orderId), false);
             }
         }
-        return PlacementAnswer.failed(unresolved(cause, "no order with this foreignOrderNumber was found"));
+        return unresolved(cause, "no order with this foreignOrderNumber was found");
     }
 
-    private static SectigoError unresolved(SectigoError cause, String why) {
+    private static OrderOutcome unresolved(SectigoError cause, String why) {
         return new SectigoError(ErrorKind.PERMANENT, cause.reason(), cause.message() + " (" + why + ")", null,
-                cause.providerCode());
+                cause.providerCode()).setback();
     }
 }

@@ -1,16 +1,28 @@
 package io.certflow.gateway.sectigo;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.uri.QueryStringDecoder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The URL-encoded answer of one call, or why there is none: no answer at all (transient), an HTTP
  * status other than 2xx, or a body that is not a form. Sectigo's {@code errorCode} is left to the
- * caller, since what it means differs per endpoint.
+ * caller, since what it means differs per endpoint. Decoded by Micronaut's own form decoder, every
+ * value of every name in order (CollectSSL repeats {@code caCertificate} once per CA certificate).
  */
 record FormAnswer(Map<String, List<String>> fields, @Nullable SectigoError failure) {
+
+    /** WebHostReport's indexed keys grow with its results; this only stops a runaway answer. */
+    private static final int MAX_FIELDS = 10_000;
+
+    /** @throws IllegalArgumentException for a malformed %-escape */
+    static FormAnswer parse(String body) {
+        QueryStringDecoder form = new QueryStringDecoder(body.strip(), StandardCharsets.UTF_8, false, MAX_FIELDS);
+        return new FormAnswer(form.parameters(), null);
+    }
 
     static FormAnswer of(CallResult call) {
         if (call.transportError() != null) {
@@ -20,11 +32,11 @@ record FormAnswer(Map<String, List<String>> fields, @Nullable SectigoError failu
         if (!call.answered()) {
             return new FormAnswer(Map.of(), ErrorClassifier.classifyHttpStatus(call.httpStatus()));
         }
-        Map<String, List<String>> fields = FormEncoding.decodeAll(call.body());
-        if (fields.isEmpty()) {
+        FormAnswer answer = parse(call.body());
+        if (answer.fields().isEmpty()) {
             return new FormAnswer(Map.of(), SectigoError.transientFailure("unreadable Sectigo answer: empty"));
         }
-        return new FormAnswer(fields, null);
+        return answer;
     }
 
     boolean failed() {

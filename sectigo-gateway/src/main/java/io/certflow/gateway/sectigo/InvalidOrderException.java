@@ -4,7 +4,7 @@ package io.certflow.gateway.sectigo;
  * The order cannot be put into Sectigo's parameters (e.g. a domain validated by e-mail without an
  * approver): nothing is sent, the order fails naming the field.
  */
-public class InvalidOrderException extends RuntimeException {
+class InvalidOrderException extends RuntimeException {
 
     private final String field;
 

@@ -18,7 +18,7 @@ import static io.certflow.gateway.sectigo.FormParameters.putYesNo;
  * organization-validated products 243 / 2432, the organization and {@code 1_organizationIdentifier}.
  * Like every order it carries {@code foreignOrderNumber} = our order id with {@code checkFONIsUnique=Y}.
  */
-public final class PlaceOrderRequest {
+final class PlaceOrderRequest {
 
     static final Set<Integer> ORGANIZATION_VALIDATED = Set.of(243, 2432);
 

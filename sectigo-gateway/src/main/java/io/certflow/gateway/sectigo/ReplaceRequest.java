@@ -15,7 +15,7 @@ import java.util.UUID;
  * all names: AutoReplaceSSL takes no per-name list) and the new order's {@code uniqueValue}; S/MIME adds
  * {@code revokeOldOrder}.
  */
-public final class ReplaceRequest {
+final class ReplaceRequest {
 
     private ReplaceRequest() {
     }

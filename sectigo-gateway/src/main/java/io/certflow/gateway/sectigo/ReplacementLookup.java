@@ -19,19 +19,19 @@ import java.util.stream.IntStream;
  * since the first attempt, with {@code !WebHostReport}.
  */
 @Singleton
-public class ReplacementLookup {
+class ReplacementLookup {
 
     static final int CANDIDATES = 20;
     private static final String SEPARATOR = "repl#";
 
     private final SectigoClient client;
 
-    public ReplacementLookup(SectigoClient client) {
+    ReplacementLookup(SectigoClient client) {
         this.client = client;
     }
 
     /** The replacements' order numbers, newest first; empty when the report could not be had. */
-    public Optional<List<String>> replacementsOf(UUID orderId, String replacedNumber, Instant since) {
+    Optional<List<String>> replacementsOf(UUID orderId, String replacedNumber, Instant since) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", IntStream.rangeClosed(1, CANDIDATES).mapToObj(n -> replacedNumber + SEPARATOR + n)
                 .collect(Collectors.joining(",")));

@@ -1,8 +1,9 @@
 package io.certflow.gateway.sectigo;
 
-import io.certflow.gateway.audit.CallAudit;
 import io.certflow.gateway.budget.CallBudget;
 import io.certflow.gateway.budget.Grant;
+import io.certflow.gateway.ca.CallMade;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,9 +19,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * POSTs form-encoded calls to Sectigo under the account's shared call budget, adds the login, and audits
- * each call with the password redacted. Never throws for Sectigo's sake: every outcome is a
- * {@link CallResult}. Thread-safe: any number of workers may call at once; the budget spaces them.
+ * POSTs form-encoded calls to Sectigo under the account's shared call budget, adds the login, and
+ * publishes each call as a {@link CallMade} (the audit keeps it, password redacted) before its answer is
+ * read. Never throws for Sectigo's sake: every outcome is a {@link CallResult}. Thread-safe: any number
+ * of workers may call at once; the budget spaces them.
  */
 @Singleton
 public class SectigoClient {
@@ -31,14 +33,14 @@ public class SectigoClient {
     private final HttpClient http;
     private final SectigoProperties settings;
     private final CallBudget budget;
-    private final CallAudit audit;
+    private final ApplicationEventPublisher<CallMade> calls;
 
     public SectigoClient(@Client(id = "sectigo") HttpClient http, SectigoProperties settings, CallBudget budget,
-                         CallAudit audit) {
+                         ApplicationEventPublisher<CallMade> calls) {
         this.http = http;
         this.settings = settings;
         this.budget = budget;
-        this.audit = audit;
+        this.calls = calls;
     }
 
     /**
@@ -55,8 +57,9 @@ public class SectigoClient {
         form.putAll(parameters);
         Grant grant = budget.acquire();
         long started = System.nanoTime();
-        CallResult result = exchange("/products/" + endpoint, FormEncoding.encode(form));
-        audit.record(orderId, endpoint, form, result, Duration.ofNanos(System.nanoTime() - started));
+        CallResult result = exchange("/products/" + endpoint, form);
+        calls.publishEvent(new CallMade(orderId, endpoint, form, result.httpStatus(), result.body(),
+                result.transportError(), Duration.ofNanos(System.nanoTime() - started)));
         if (isCallLimitAnswer(result)) {
             budget.callLimitAnswered(grant);
         }
@@ -75,8 +78,9 @@ public class SectigoClient {
         return CALL_LIMIT.matcher(result.body().strip()).find();
     }
 
-    private CallResult exchange(String path, String body) {
-        HttpRequest<String> request = HttpRequest.POST(path, body)
+    /** Micronaut's client encodes a map body of this content type as a form, in the map's order. */
+    private CallResult exchange(String path, Map<String, String> form) {
+        HttpRequest<Map<String, String>> request = HttpRequest.POST(path, form)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         try {
             HttpResponse<String> response = http.toBlocking().exchange(request, String.class);

@@ -1,6 +1,7 @@
 package io.certflow.gateway.sectigo;
 
 import io.certflow.events.CertificateStatus;
+import io.certflow.gateway.ca.Collected;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -16,17 +17,17 @@ import java.util.UUID;
  * words map to certflow's statuses, anything else (Awaiting …) means not yet.
  */
 @Singleton
-public class SectigoCollector {
+class SectigoCollector {
 
     static final String ENDPOINT = "download/CollectSSL";
 
     private final SectigoClient client;
 
-    public SectigoCollector(SectigoClient client) {
+    SectigoCollector(SectigoClient client) {
         this.client = client;
     }
 
-    public CollectAnswer collect(UUID orderId, String orderNumber) {
+    Collected collect(UUID orderId, String orderNumber) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", orderNumber);
         parameters.put("queryType", "1");
@@ -34,19 +35,19 @@ public class SectigoCollector {
         parameters.put("responseEncoding", "0");
         FormAnswer answer = FormAnswer.of(client.post(orderId, ENDPOINT, parameters));
         if (answer.failed()) {
-            return CollectAnswer.failed(answer.failure());
+            return Collected.failed(answer.failure().message());
         }
         try {
             return read(answer);
         } catch (UnreadableAnswerException e) {
-            return CollectAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return Collected.failed(e.getMessage());
         }
     }
 
-    private static CollectAnswer read(FormAnswer answer) {
+    private static Collected read(FormAnswer answer) {
         int code = answer.errorCode(-14);
         if (code < 0) {
-            return CollectAnswer.failed(answer.error(code));
+            return Collected.failed(answer.error(code).message());
         }
         String state = answer.first("certificateStatus");
         CertificateStatus status = status(state);
@@ -54,7 +55,7 @@ public class SectigoCollector {
         if (status == CertificateStatus.ISSUED && certificate == null) {
             throw new UnreadableAnswerException("issued without a certificate");
         }
-        return new CollectAnswer(null, status, state + "/" + code, answer.first("certificateID"), certificate,
+        return new Collected(null, status, state + "/" + code, answer.first("certificateID"), certificate,
                 answer.all("caCertificate").stream().filter(pem -> !pem.isBlank()).toList());
     }
 

@@ -1,6 +1,8 @@
 package io.certflow.gateway.sectigo;
 
 import io.certflow.events.OrderDetails;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.UUID;
  * up and adopted: an unknown outcome is reconciled, never bought twice.
  */
 @Singleton
-public class SectigoOrders {
+class SectigoOrders {
 
     static final String ENDPOINT = "!AutoApplyOrder";
     private static final AutoApplyResponseParser PARSER = new AutoApplyResponseParser(true, false);
@@ -21,32 +23,31 @@ public class SectigoOrders {
     private final ForeignOrderLookup lookup;
     private final SectigoProperties settings;
 
-    public SectigoOrders(SectigoClient client, ForeignOrderLookup lookup, SectigoProperties settings) {
+    SectigoOrders(SectigoClient client, ForeignOrderLookup lookup, SectigoProperties settings) {
         this.client = client;
         this.lookup = lookup;
         this.settings = settings;
     }
 
-    public PlacementAnswer place(UUID orderId, OrderDetails order) {
+    OrderOutcome place(UUID orderId, OrderDetails order) {
         Map<String, String> parameters;
         try {
             parameters = AutoApplyRequest.parameters(orderId, order, settings);
         } catch (InvalidOrderException e) {
-            return PlacementAnswer.failed(e.toError());
+            return e.toError().setback();
         }
         CallResult call = client.post(orderId, ENDPOINT, parameters);
         if (call.transportError() != null) {
-            return PlacementAnswer.failed(SectigoError.transientFailure("no answer from Sectigo: "
-                    + call.transportError()));
+            return SectigoError.transientFailure("no answer from Sectigo: " + call.transportError()).setback();
         }
         if (!call.answered()) {
-            return PlacementAnswer.failed(ErrorClassifier.classifyHttpStatus(call.httpStatus()));
+            return ErrorClassifier.classifyHttpStatus(call.httpStatus()).setback();
         }
         AutoApplyAnswer answer;
         try {
             answer = PARSER.parse(call.body());
         } catch (UnreadableAnswerException e) {
-            return PlacementAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return SectigoError.transientFailure(e.getMessage()).setback();
         }
         return interpret(orderId, answer);
     }
@@ -55,17 +56,19 @@ public class SectigoOrders {
      * Before giving up on an order whose last attempts had no clear answer: if one of them reached
      * Sectigo after all, its order is adopted rather than reported as failed.
      */
-    public PlacementAnswer lookUp(UUID orderId, SectigoError lastError) {
+    OrderOutcome lookUp(UUID orderId, SectigoError lastError) {
         return lookup.find(orderId, lastError);
     }
 
-    private PlacementAnswer interpret(UUID orderId, AutoApplyAnswer answer) {
+    /** The DCV values derive from Sectigo's {@code uniqueValue} if it named one, else from the one sent. */
+    private OrderOutcome interpret(UUID orderId, AutoApplyAnswer answer) {
         if (answer.successful()) {
-            return PlacementAnswer.placed(new SectigoOrder(answer.orderNumber(), answer.certificateId(),
-                    answer.totalCost(), answer.totalCost() == null ? null : settings.currency(),
-                    answer.uniqueValue()));
+            return new Placed(answer.orderNumber(), answer.certificateId(), answer.totalCost(),
+                    answer.totalCost() == null ? null : settings.currency(),
+                    answer.uniqueValue() != null ? answer.uniqueValue() : AutoApplyRequest.uniqueValueOf(orderId),
+                    false);
         }
         SectigoError error = ErrorClassifier.classify(answer.statusCode(), answer.errorMessage());
-        return error.kind() == ErrorKind.ALREADY_SUBMITTED ? lookup.find(orderId, error) : PlacementAnswer.failed(error);
+        return error.kind() == ErrorKind.ALREADY_SUBMITTED ? lookup.find(orderId, error) : error.setback();
     }
 }

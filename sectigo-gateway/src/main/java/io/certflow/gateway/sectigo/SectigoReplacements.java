@@ -2,6 +2,8 @@ package io.certflow.gateway.sectigo;
 
 import io.certflow.events.CertificateType;
 import io.certflow.events.OrderDetails;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
@@ -9,42 +11,48 @@ import java.util.UUID;
 /**
  * Replaces the certificate of an order Sectigo has with {@code !AutoReplaceSSL} or
  * {@code !AutoReplaceSMIME}: the answer's {@code newOrderNumber} is the replacement order. An error
- * about the replaced order (unknown, revoked, not issued yet) names {@code replacesOrderId}.
+ * about the replaced order (unknown, revoked, not issued yet) names {@code replacesOrderId}; -136
+ * ("wrong state") and -20 ("already revoked") say the order was already replaced or revoked, which is
+ * what a repeated call answers after a first one whose answer was lost.
  */
 @Singleton
-public class SectigoReplacements {
+class SectigoReplacements {
+
+    private static final int ALREADY_REVOKED = -20;
+    private static final int WRONG_STATE = -136;
 
     private final SectigoClient client;
 
-    public SectigoReplacements(SectigoClient client) {
+    SectigoReplacements(SectigoClient client) {
         this.client = client;
     }
 
-    public PlacementAnswer replace(UUID orderId, OrderDetails order, String replacedNumber, boolean revokeReplaced) {
+    OrderOutcome replace(UUID orderId, OrderDetails order, String replacedNumber, boolean revokeReplaced) {
         FormAnswer answer = FormAnswer.of(client.post(orderId, ReplaceRequest.endpoint(order),
                 ReplaceRequest.parameters(orderId, order, replacedNumber, revokeReplaced)));
         if (answer.failed()) {
-            return PlacementAnswer.failed(answer.failure());
+            return answer.failure().setback();
         }
         try {
             int code = answer.errorCode(-14);
             if (code < 0) {
-                return PlacementAnswer.failed(aboutReplacedOrder(code, answer.error(code)));
+                return aboutReplacedOrder(code, answer.error(code)).setback(code == WRONG_STATE
+                        || code == ALREADY_REVOKED);
             }
             String newNumber = answer.first("newOrderNumber");
             if (newNumber == null) {
                 throw new UnreadableAnswerException("success without newOrderNumber");
             }
             boolean ssl = order.type() != CertificateType.SMIME;
-            return PlacementAnswer.placed(new SectigoOrder(newNumber, answer.first("certificateID"), null, null,
-                    ssl ? AutoApplyRequest.uniqueValueOf(orderId) : null));
+            return new Placed(newNumber, answer.first("certificateID"), null, null,
+                    ssl ? AutoApplyRequest.uniqueValueOf(orderId) : null, false);
         } catch (UnreadableAnswerException e) {
-            return PlacementAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return SectigoError.transientFailure(e.getMessage()).setback();
         }
     }
 
     private static SectigoError aboutReplacedOrder(int code, SectigoError error) {
-        boolean replacedOrderAtFault = code == -20 || code == -22 || code == -136
+        boolean replacedOrderAtFault = code == ALREADY_REVOKED || code == -22 || code == WRONG_STATE
                 || (code == -4 && error.message().contains("orderNumber"));
         if (error.kind() != ErrorKind.PERMANENT || !replacedOrderAtFault) {
             return error;

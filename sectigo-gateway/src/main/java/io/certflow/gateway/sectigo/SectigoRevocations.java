@@ -1,6 +1,8 @@
 package io.certflow.gateway.sectigo;
 
 import io.certflow.events.RevocationReason;
+import io.certflow.gateway.ca.RevocationOutcome;
+import io.certflow.gateway.ca.Revoked;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import java.util.UUID;
  * lost, so a revocation is idempotent.
  */
 @Singleton
-public class SectigoRevocations {
+class SectigoRevocations {
 
     static final String ENDPOINT = "!AutoRevokeSSL";
     static final int MAX_REASON_LENGTH = 256;
@@ -22,25 +24,24 @@ public class SectigoRevocations {
 
     private final SectigoClient client;
 
-    public SectigoRevocations(SectigoClient client) {
+    SectigoRevocations(SectigoClient client) {
         this.client = client;
     }
 
-    public RevocationAnswer revoke(UUID orderId, String orderNumber, RevocationReason reason, String comment) {
+    RevocationOutcome revoke(UUID orderId, String orderNumber, RevocationReason reason, String comment) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", orderNumber);
         parameters.put("revocationReason", reasonText(reason, comment));
         parameters.put("responseFormat", "1");
         FormAnswer answer = FormAnswer.of(client.post(orderId, ENDPOINT, parameters));
         if (answer.failed()) {
-            return RevocationAnswer.failed(answer.failure());
+            return answer.failure().setback();
         }
         try {
             int code = answer.errorCode(-14);
-            return code >= 0 || code == ALREADY_REVOKED ? RevocationAnswer.done()
-                    : RevocationAnswer.failed(answer.error(code));
+            return code >= 0 || code == ALREADY_REVOKED ? new Revoked() : answer.error(code).setback();
         } catch (UnreadableAnswerException e) {
-            return RevocationAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return SectigoError.transientFailure(e.getMessage()).setback();
         }
     }
 

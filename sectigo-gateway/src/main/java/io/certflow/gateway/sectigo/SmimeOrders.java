@@ -1,6 +1,8 @@
 package io.certflow.gateway.sectigo;
 
 import io.certflow.events.OrderDetails;
+import io.certflow.gateway.ca.OrderOutcome;
+import io.certflow.gateway.ca.Placed;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,7 @@ import java.util.UUID;
  * authorization answered -136 ("wrong state": the order no longer waits for one) was done before.
  */
 @Singleton
-public class SmimeOrders {
+class SmimeOrders {
 
     static final String PLACE = "!PlaceOrder";
     static final String AUTHORIZE = "!AutoAuthorize";
@@ -29,7 +31,7 @@ public class SmimeOrders {
     private final SectigoProperties settings;
     private final SmimeProperties smime;
 
-    public SmimeOrders(SectigoClient client, ForeignOrderLookup lookup, SectigoProperties settings,
+    SmimeOrders(SectigoClient client, ForeignOrderLookup lookup, SectigoProperties settings,
                        SmimeProperties smime) {
         this.client = client;
         this.lookup = lookup;
@@ -37,64 +39,62 @@ public class SmimeOrders {
         this.smime = smime;
     }
 
-    public PlacementAnswer place(UUID orderId, OrderDetails order) {
+    OrderOutcome place(UUID orderId, OrderDetails order) {
         Map<String, String> parameters;
         try {
             parameters = PlaceOrderRequest.parameters(orderId, order, settings, smime);
         } catch (InvalidOrderException e) {
-            return PlacementAnswer.failed(e.toError());
+            return e.toError().setback();
         }
         FormAnswer answer = FormAnswer.of(client.post(orderId, PLACE, parameters));
         if (answer.failed()) {
-            return PlacementAnswer.failed(answer.failure());
+            return answer.failure().setback();
         }
         try {
             int code = answer.errorCode(0);
             if (code < 0) {
                 SectigoError error = answer.error(code);
-                return error.kind() == ErrorKind.ALREADY_SUBMITTED ? lookUp(orderId, error)
-                        : PlacementAnswer.failed(error);
+                return error.kind() == ErrorKind.ALREADY_SUBMITTED ? lookUp(orderId, error) : error.setback();
             }
             return placed(required(answer, "orderNumber"));
         } catch (UnreadableAnswerException e) {
-            return PlacementAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return SectigoError.transientFailure(e.getMessage()).setback();
         }
     }
 
     /** An earlier attempt may have reached Sectigo: its order is adopted, still to be authorized. */
-    public PlacementAnswer lookUp(UUID orderId, SectigoError lastError) {
-        PlacementAnswer found = lookup.find(orderId, lastError);
-        return found.isPlaced() ? placed(found.order().orderNumber()) : found;
+    OrderOutcome lookUp(UUID orderId, SectigoError lastError) {
+        OrderOutcome found = lookup.find(orderId, lastError);
+        return found instanceof Placed order ? placed(order.orderNumber()) : found;
     }
 
-    public PlacementAnswer authorize(UUID orderId, String orderNumber) {
+    OrderOutcome authorize(UUID orderId, String orderNumber) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("orderNumber", orderNumber);
         parameters.put("responseFormat", "1");
         FormAnswer answer = FormAnswer.of(client.post(orderId, AUTHORIZE, parameters));
         if (answer.failed()) {
-            return PlacementAnswer.failed(answer.failure());
+            return answer.failure().setback();
         }
         try {
             int code = answer.errorCode(-14);
             if (code == WRONG_STATE) {
                 LOG.info("S/MIME order {} (Sectigo {}) no longer awaits authorization; taken as authorized",
                         orderId, orderNumber);
-                return PlacementAnswer.placed(new SectigoOrder(orderNumber, null, null, null, null));
+                return Placed.of(orderNumber, null);
             }
             if (code < 0) {
-                return PlacementAnswer.failed(answer.error(code));
+                return answer.error(code).setback();
             }
             BigDecimal cost = amount(answer.first("totalCost"));
-            return PlacementAnswer.placed(new SectigoOrder(orderNumber, null, cost,
-                    cost == null ? null : settings.currency(), null));
+            return new Placed(orderNumber, null, cost, cost == null ? null : settings.currency(), null, false);
         } catch (UnreadableAnswerException e) {
-            return PlacementAnswer.failed(SectigoError.transientFailure(e.getMessage()));
+            return SectigoError.transientFailure(e.getMessage()).setback();
         }
     }
 
-    private PlacementAnswer placed(String orderNumber) {
-        return PlacementAnswer.placed(new SectigoOrder(orderNumber, null, null, null, null, smime.reseller()));
+    private Placed placed(String orderNumber) {
+        return new Placed(orderNumber, null, null, null, null, smime.reseller());
     }
 
     private static String required(FormAnswer answer, String field) {

@@ -1,7 +1,7 @@
 package io.certflow.gateway.sectigo;
 
 /** Sectigo answered something that is neither documented format; the message never quotes the body. */
-public class UnreadableAnswerException extends RuntimeException {
+class UnreadableAnswerException extends RuntimeException {
 
     public UnreadableAnswerException(String message) {
         super("unreadable Sectigo answer: " + message);

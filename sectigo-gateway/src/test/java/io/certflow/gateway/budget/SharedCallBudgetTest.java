@@ -1,11 +1,12 @@
 package io.certflow.gateway.budget;
 
-import io.certflow.gateway.audit.CallAudit;
+import io.certflow.gateway.ca.CallMade;
 import io.certflow.gateway.sectigo.SectigoClient;
 import io.certflow.gateway.sectigo.SectigoProperties;
 import io.certflow.gateway.support.GatewayTestContext;
 import io.certflow.gateway.support.SandboxCallLog;
 import io.certflow.gateway.support.SandboxCallLog.Call;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -44,7 +45,7 @@ class SharedCallBudgetTest extends GatewayTestContext {
     @Inject
     SectigoProperties sectigo;
     @Inject
-    CallAudit audit;
+    ApplicationEventPublisher<CallMade> calls;
     @Inject
     BudgetStore store;
     @Inject
@@ -196,7 +197,7 @@ class SharedCallBudgetTest extends GatewayTestContext {
     }
 
     private SectigoClient gateway() {
-        return new SectigoClient(http, sectigo, budget(LIMIT), audit);
+        return new SectigoClient(http, sectigo, budget(LIMIT), calls);
     }
 
     private Object budgetRow(String column) {

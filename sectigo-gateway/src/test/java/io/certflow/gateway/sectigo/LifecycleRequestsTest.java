@@ -9,7 +9,6 @@ import io.certflow.events.RevocationReason;
 import io.certflow.gateway.support.OrderFixtures;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,11 +75,20 @@ class LifecycleRequestsTest {
 
     @Test
     void shouldKeepEveryRepeatedValueWhenDecodingCollectedCertificates() {
-        Map<String, List<String>> fields = FormEncoding.decodeAll(
-                "errorCode=2&certificate=LEAF&caCertificate=INTERMEDIATE&caCertificate=ROOT");
+        FormAnswer answer = FormAnswer.parse(
+                "errorCode=2&certificate=LEAF&caCertificate=INTERMEDIATE&caCertificate=ROOT&a=1&a=2\n");
 
-        assertThat(fields.get("caCertificate")).containsExactly("INTERMEDIATE", "ROOT");
-        assertThat(FormEncoding.decode("a=1&a=2")).containsEntry("a", "1");
+        assertThat(answer.all("caCertificate")).containsExactly("INTERMEDIATE", "ROOT");
+        assertThat(answer.first("a")).isEqualTo("1");
+    }
+
+    @Test
+    void shouldKeepAPemAsSentWhenDecodingAnAnswer() {
+        FormAnswer answer = FormAnswer.parse("errorCode=2&certificate=-----BEGIN+CERTIFICATE-----%0AMII%2B%3B%0A"
+                + "&errorMessage=a%3Bb+c");
+
+        assertThat(answer.asSent("certificate")).isEqualTo("-----BEGIN CERTIFICATE-----\nMII+;\n");
+        assertThat(answer.first("errorMessage")).isEqualTo("a;b c");
     }
 
     @Test

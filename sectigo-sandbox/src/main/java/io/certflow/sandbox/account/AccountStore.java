@@ -1,11 +1,11 @@
 package io.certflow.sandbox.account;
 
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

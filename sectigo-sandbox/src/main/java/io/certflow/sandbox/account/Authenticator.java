@@ -1,8 +1,8 @@
 package io.certflow.sandbox.account;
 
 import io.certflow.sandbox.api.Endpoint;
-import io.certflow.sandbox.api.Params;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.Values;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package io.certflow.sandbox.api;
 
+import io.certflow.sandbox.protocol.Params;
 import java.util.Set;
 
 /** The business part of one or more endpoints, after the common checks of {@link SectigoApi}. */

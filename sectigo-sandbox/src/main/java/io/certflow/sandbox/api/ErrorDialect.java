@@ -1,6 +1,6 @@
 package io.certflow.sandbox.api;
 
-import io.certflow.sandbox.validation.SectigoError;
+import io.certflow.sandbox.protocol.SectigoError;
 
 /**
  * The texts word some errors differently per endpoint ("unrecognised" in the v2.0 text,

@@ -1,5 +1,6 @@
 package io.certflow.sandbox.api;
 
+import io.certflow.sandbox.protocol.Params;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

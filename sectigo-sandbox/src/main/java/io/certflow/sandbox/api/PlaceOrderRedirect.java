@@ -1,5 +1,6 @@
 package io.certflow.sandbox.api;
 
+import io.certflow.sandbox.protocol.Params;
 import java.util.Optional;
 
 /** PlaceOrder called from a browser: success and error answers become redirects when URLs are given. */

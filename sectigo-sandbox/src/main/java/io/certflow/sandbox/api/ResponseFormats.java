@@ -1,6 +1,8 @@
 package io.certflow.sandbox.api;
 
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
+import io.certflow.sandbox.protocol.SectigoException;
 
 /** Reads {@code responseFormat}; a value the endpoint does not offer is a -4. */
 final class ResponseFormats {
@@ -12,7 +14,7 @@ final class ResponseFormats {
     static ResponseFormat requestedOrDefault(Endpoint endpoint, Params params) {
         try {
             return requested(endpoint, params);
-        } catch (io.certflow.sandbox.validation.SectigoException e) {
+        } catch (SectigoException e) {
             return endpoint.defaultFormat();
         }
     }

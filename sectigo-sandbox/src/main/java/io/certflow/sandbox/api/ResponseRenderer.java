@@ -1,15 +1,15 @@
 package io.certflow.sandbox.api;
 
 import io.certflow.sandbox.api.SectigoResponse.Field;
+import io.certflow.sandbox.protocol.Forms;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The one place that turns a {@link SectigoResponse} into the bytes Sectigo would send. */
 @Singleton
@@ -38,9 +38,7 @@ public class ResponseRenderer {
     }
 
     public String urlEncoded(SectigoResponse response, Endpoint endpoint) {
-        List<String> pairs = new ArrayList<>();
-        named(response, endpoint).forEach(f -> pairs.add(encode(f.name()) + "=" + encode(f.value())));
-        return String.join("&", pairs);
+        return Forms.encode(named(response, endpoint).stream().map(f -> Map.entry(f.name(), f.value())).toList());
     }
 
     /** Repeated names (caCertificate) become arrays; errorCode is a number, everything else a string. */
@@ -71,10 +69,6 @@ public class ResponseRenderer {
         }
         all.addAll(response.fields());
         return all;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String quote(String text) {

@@ -1,6 +1,6 @@
 package io.certflow.sandbox.api;
 
-import io.certflow.sandbox.validation.SectigoError;
+import io.certflow.sandbox.protocol.SectigoError;
 
 import java.util.ArrayList;
 import java.util.List;

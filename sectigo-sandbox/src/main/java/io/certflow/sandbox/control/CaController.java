@@ -2,8 +2,8 @@ package io.certflow.sandbox.control;
 
 import io.certflow.sandbox.ca.CertificateAuthority;
 import io.certflow.sandbox.csr.CsrParser;
+import io.certflow.sandbox.protocol.SectigoException;
 import io.certflow.sandbox.validation.CompromisedKeys;
-import io.certflow.sandbox.validation.SectigoException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

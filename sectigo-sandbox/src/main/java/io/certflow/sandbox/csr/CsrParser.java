@@ -1,7 +1,7 @@
 package io.certflow.sandbox.csr;
 
-import io.certflow.sandbox.validation.Errors;
-import io.certflow.sandbox.validation.SectigoException;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.SectigoException;
 import jakarta.inject.Singleton;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;

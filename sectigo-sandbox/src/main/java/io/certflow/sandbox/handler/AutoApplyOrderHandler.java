@@ -4,13 +4,13 @@ import io.certflow.sandbox.account.Account;
 import io.certflow.sandbox.account.Authenticator;
 import io.certflow.sandbox.api.Endpoint;
 import io.certflow.sandbox.api.EndpointHandler;
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.api.SectigoResponse;
-import io.certflow.sandbox.order.OrderDesk;
 import io.certflow.sandbox.order.OrderDesk.Placed;
+import io.certflow.sandbox.order.OrderDesk;
 import io.certflow.sandbox.order.Placement;
 import io.certflow.sandbox.product.ProductCatalogue;
 import io.certflow.sandbox.product.Validation;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.AutoApplyRules;
 import io.certflow.sandbox.validation.ProductSelection;
 import jakarta.inject.Singleton;
@@ -45,7 +45,7 @@ public class AutoApplyOrderHandler implements EndpointHandler {
         Account account = authenticator.login(endpoint, params);
         AutoApplyRules.checkRequired(params);
         endpoint.parameters().firstTooLong(params).ifPresent(name -> {
-            throw io.certflow.sandbox.validation.Errors.invalid(name);
+            throw io.certflow.sandbox.protocol.Errors.invalid(name);
         });
         ProductSelection selection = ProductSelection.parse(params, catalogue);
         int days = AutoApplyRules.days(params);

@@ -1,10 +1,10 @@
 package io.certflow.sandbox.handler;
 
 import io.certflow.sandbox.account.Account;
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.order.Order;
 import io.certflow.sandbox.order.OrderStore;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;

@@ -4,13 +4,13 @@ import io.certflow.sandbox.account.Account;
 import io.certflow.sandbox.account.Authenticator;
 import io.certflow.sandbox.api.Endpoint;
 import io.certflow.sandbox.api.EndpointHandler;
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.api.SectigoResponse;
 import io.certflow.sandbox.order.OrderDesk;
 import io.certflow.sandbox.order.Placement;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.ProductCatalogue;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.Values;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,7 @@
 package io.certflow.sandbox.handler;
 
-import io.certflow.sandbox.api.Params;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.certflow.sandbox.handler;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.order.OrderView;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.DcvRules;
 
 import java.util.List;
@@ -23,7 +23,7 @@ record ReportFilter(Long notBefore, Long notAfter, Set<String> orderNumbers, Str
     private static Long unixTime(Params params, String name) {
         return params.text(name).map(v -> {
             if (!v.matches("[0-9]{1,12}")) {
-                throw io.certflow.sandbox.validation.Errors.invalid(name);
+                throw io.certflow.sandbox.protocol.Errors.invalid(name);
             }
             return Long.parseLong(v);
         }).orElse(null);

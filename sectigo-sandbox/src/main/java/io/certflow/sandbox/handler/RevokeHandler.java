@@ -4,10 +4,10 @@ import io.certflow.sandbox.account.Account;
 import io.certflow.sandbox.account.Authenticator;
 import io.certflow.sandbox.api.Endpoint;
 import io.certflow.sandbox.api.EndpointHandler;
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.api.SectigoResponse;
 import io.certflow.sandbox.order.OrderActions;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import jakarta.inject.Singleton;
 
 import java.util.Set;

@@ -1,15 +1,15 @@
 package io.certflow.sandbox.handler;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.ca.LeafSpec;
 import io.certflow.sandbox.csr.CsrParser;
 import io.certflow.sandbox.csr.ParsedCsr;
 import io.certflow.sandbox.order.CertificateContent;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.Validation;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.CompromisedKeys;
 import io.certflow.sandbox.validation.DcvRules;
-import io.certflow.sandbox.validation.Errors;
 import io.certflow.sandbox.validation.Values;
 import jakarta.inject.Singleton;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;

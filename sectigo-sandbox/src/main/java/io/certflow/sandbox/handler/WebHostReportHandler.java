@@ -4,10 +4,10 @@ import io.certflow.sandbox.account.Account;
 import io.certflow.sandbox.account.Authenticator;
 import io.certflow.sandbox.api.Endpoint;
 import io.certflow.sandbox.api.EndpointHandler;
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.api.SectigoResponse;
 import io.certflow.sandbox.order.OrderStore;
 import io.certflow.sandbox.order.OrderView;
+import io.certflow.sandbox.protocol.Params;
 import io.certflow.sandbox.validation.Values;
 import jakarta.inject.Singleton;
 

@@ -1,7 +1,7 @@
 package io.certflow.sandbox.order;
 
 import io.certflow.sandbox.account.AccountStore;
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.certflow.sandbox.order;
 
-import io.certflow.sandbox.validation.Errors;
+import io.certflow.sandbox.protocol.Errors;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

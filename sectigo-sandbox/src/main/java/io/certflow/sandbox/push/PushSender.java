@@ -1,17 +1,15 @@
 package io.certflow.sandbox.push;
 
 import io.certflow.sandbox.account.Account;
+import io.certflow.sandbox.protocol.Forms;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** One HTTP call to the account's push URL: GET without certificate push, POST form with it. */
 @Singleton
@@ -31,7 +29,7 @@ public class PushSender {
 
     /** The HTTP status of the answer; throws on a network failure. */
     public int send(Account account, PushEvent event) throws Exception {
-        String form = encode(event.parameters(account.certificatePush()));
+        String form = Forms.encode(event.parameters(account.certificatePush()).entrySet());
         HttpRequest.Builder request;
         if (account.certificatePush()) {
             request = HttpRequest.newBuilder(URI.create(account.pushUrl()))
@@ -49,12 +47,5 @@ public class PushSender {
                     .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static String encode(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

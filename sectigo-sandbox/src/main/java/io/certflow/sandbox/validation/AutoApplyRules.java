@@ -1,7 +1,8 @@
 package io.certflow.sandbox.validation;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.product.Product;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 
 import java.util.Set;
 

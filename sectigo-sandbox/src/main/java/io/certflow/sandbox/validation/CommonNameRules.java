@@ -3,6 +3,7 @@ package io.certflow.sandbox.validation;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.Scope;
 import io.certflow.sandbox.product.Validation;
+import io.certflow.sandbox.protocol.Errors;
 
 /**
  * The CSR Common Name against the product: -5 / -6 wildcards, -18 an absolute FQDN (trailing dot),

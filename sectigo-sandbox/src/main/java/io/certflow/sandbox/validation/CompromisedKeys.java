@@ -1,6 +1,7 @@
 package io.certflow.sandbox.validation;
 
 import io.certflow.sandbox.config.SandboxProperties;
+import io.certflow.sandbox.protocol.Errors;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;

@@ -1,6 +1,7 @@
 package io.certflow.sandbox.validation;
 
-import io.certflow.sandbox.api.Params;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.certflow.sandbox.validation;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.ProductCatalogue;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

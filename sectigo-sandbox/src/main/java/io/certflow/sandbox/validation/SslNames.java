@@ -1,9 +1,10 @@
 package io.certflow.sandbox.validation;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.csr.ParsedCsr;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.Scope;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,9 +1,10 @@
 package io.certflow.sandbox.validation;
 
-import io.certflow.sandbox.api.Params;
 import io.certflow.sandbox.csr.ParsedCsr;
 import io.certflow.sandbox.product.Product;
 import io.certflow.sandbox.product.Validation;
+import io.certflow.sandbox.protocol.Errors;
+import io.certflow.sandbox.protocol.Params;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;

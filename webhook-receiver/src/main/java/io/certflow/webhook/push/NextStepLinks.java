@@ -2,11 +2,10 @@ package io.certflow.webhook.push;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.uri.UriBuilder;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -43,12 +42,9 @@ public class NextStepLinks {
         }
         SectigoStatus page = evOrder && push.status() == SectigoStatus.VERIFIED ? SectigoStatus.CLICK_THROUGH
                 : push.status();
-        return page.nextStepPath().map(path -> baseUrl + path + "?orderNumber=" + encode(push.orderNumber())
-                + "&code2=" + encode(push.verificationCode()));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return page.nextStepPath().map(path -> UriBuilder.of(baseUrl + path)
+                .queryParam("orderNumber", push.orderNumber())
+                .queryParam("code2", push.verificationCode()).build().toString());
     }
 
     private static String validated(@Nullable String configured) {

@@ -2,9 +2,8 @@ package io.certflow.webhook.push;
 
 import io.certflow.events.FieldError;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.uri.QueryStringDecoder;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,9 @@ import java.util.Map;
  * {@code application/x-www-form-urlencoded} body (POST). Names are case-insensitive (Sectigo's own
  * table spells {@code Status}); an empty value counts as absent; the first occurrence of a name wins,
  * except {@code caCertificate}, whose repetitions are joined (one CA certificate per field, as
- * CollectSSL sends them). Decoding never fails: problems are kept for the validator to report.
+ * CollectSSL sends them). Decoding never fails: problems are kept for the validator to report, naming
+ * the parameter, which is why each pair is decoded on its own (with Micronaut's form decoding) rather
+ * than the whole form at once.
  */
 public record PushParameters(Map<String, String> values, List<FieldError> problems) {
 
@@ -40,8 +41,8 @@ public record PushParameters(Map<String, String> values, List<FieldError> proble
             int equals = pair.indexOf('=');
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             try {
-                String name = URLDecoder.decode(rawName, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                String name = QueryStringDecoder.decodeComponent(rawName).toLowerCase(Locale.ROOT);
+                String value = equals < 0 ? "" : QueryStringDecoder.decodeComponent(pair.substring(equals + 1));
                 add(values, name, value);
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldError(rawName, "is not correctly URL-encoded"));

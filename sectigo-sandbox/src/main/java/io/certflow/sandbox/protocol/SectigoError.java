@@ -1,4 +1,4 @@
-package io.certflow.sandbox.validation;
+package io.certflow.sandbox.protocol;
 
 /**
  * One Sectigo error: the numeric code, the message Sectigo prints and, where one parameter is at

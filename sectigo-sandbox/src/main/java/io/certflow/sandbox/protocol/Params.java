@@ -1,4 +1,4 @@
-package io.certflow.sandbox.api;
+package io.certflow.sandbox.protocol;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.certflow.sandbox.validation;
+package io.certflow.sandbox.protocol;
 
 /** Carries a {@link SectigoError} out of deep validation code to the endpoint that renders it. */
 public final class SectigoException extends RuntimeException {

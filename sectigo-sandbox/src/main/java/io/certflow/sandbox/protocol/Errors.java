@@ -1,4 +1,4 @@
-package io.certflow.sandbox.validation;
+package io.certflow.sandbox.protocol;
 
 /** Sectigo's error codes with the messages printed in the reference texts. */
 public final class Errors {

@@ -1,0 +1,12 @@
+package io.certflow.intake;
+
+import io.certflow.testkit.PackagePolicy;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void shouldHaveNoCyclesWhenFeaturePackagesDependOnEachOther() {
+        PackagePolicy.assertNoCycles("io.certflow.intake");
+    }
+}

@@ -1,0 +1,12 @@
+package io.certflow.webhook;
+
+import io.certflow.testkit.PackagePolicy;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void shouldHaveNoCyclesWhenFeaturePackagesDependOnEachOther() {
+        PackagePolicy.assertNoCycles("io.certflow.webhook");
+    }
+}
