@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * A valid order was accepted and must now be placed with Sectigo. Produced by order-intake (from REST
- * or {@code order.submissions}); consumed by sectigo-gateway (places it), cert-store (keeps the CSR
- * and names to verify the certificate against) and notifier (customer contact). Key: {@code orderId}.
+ * or {@code order.submissions}); consumed by sectigo-gateway (places it; the CSR's hashes for DCV),
+ * cert-store (keeps the key hash and ordered names of {@code facts} to verify the certificate against)
+ * and notifier (customer contact, ordered names). Key: {@code orderId}.
  *
  * @param metadata        event metadata; {@code correlationId} is the order id
  * @param orderId         certflow's order id; sent to Sectigo as {@code foreignOrderNumber}
