@@ -151,7 +151,8 @@ class EventContractTest {
         OrderRequested old = mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class);
 
         assertThat(old.facts()).isNull();
-        assertThatThrownBy(old::requireFacts).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facts");
+        assertThatThrownBy(old::requireFacts).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("facts");
     }
 
     @Test

@@ -14,9 +14,9 @@ import java.util.Objects;
 
 /**
  * What the customer must publish for each domain, computed from the CSR's hashes ({@link DcvFacts},
- * carried by {@code order.requested}) as Sectigo's "Domain Control Validation" document describes
- * (MD5 and SHA-256 upper-case in the file, lower-case in DNS): HTTP(S) file {@code /.well-known/pki-validation/<MD5>.txt} holding
- * {@code <SHA-256>\nsectigo.com[\n<uniqueValue>]}; CNAME {@code _<md5>.<domain>} →
+ * carried by {@code order.requested}) as Sectigo's "Domain Control Validation" document describes:
+ * HTTP(S) file {@code /.well-known/pki-validation/<MD5>.txt} holding
+ * {@code <SHA-256>\nsectigo.com[\n<uniqueValue>]} (upper-case hex); CNAME {@code _<md5>.<domain>} →
  * {@code <sha256[0,32)>.<sha256[32,64)>.[<uniqueValue>.]sectigo.com}; EMAIL the approver address. Each
  * name gets the instruction of its own method ({@link DcvPlan}), so mixed methods are told apart.
  */
@@ -49,8 +49,12 @@ public final class DcvInstructions {
             return false;
         }
         boolean namedOnlyByCsr = order.domainNames().isEmpty() && order.primaryDomainName() == null;
-        return namedOnlyByCsr || dcv.method() != DcvMethod.EMAIL
-                || dcv.domains().stream().anyMatch(domain -> domain.method() != null && domain.method() != DcvMethod.EMAIL);
+        return namedOnlyByCsr || isCsrHash(dcv.method())
+                || dcv.domains().stream().anyMatch(domain -> isCsrHash(domain.method()));
+    }
+
+    private static boolean isCsrHash(@Nullable DcvMethod method) {
+        return method != null && method != DcvMethod.EMAIL;
     }
 
     private static List<String> domains(OrderDetails order, @Nullable DcvFacts facts) {
@@ -71,14 +75,14 @@ public final class DcvInstructions {
             return new DcvInstruction(domain, method, plan.emailAddress(), null, null, null, null);
         }
         DcvFacts hashes = Objects.requireNonNull(facts, "CSR-hash DCV needs order.requested's facts");
-        return switch (method) {
-            case HTTP_CSR_HASH, HTTPS_CSR_HASH -> new DcvInstruction(domain, method, null,
-                    (method == DcvMethod.HTTPS_CSR_HASH ? "https://" : "http://") + host
-                            + "/.well-known/pki-validation/" + upper(hashes.csrMd5()) + ".txt",
-                    fileContent(hashes, uniqueValue), null, null);
-            default -> new DcvInstruction(domain, method, null, null, null,
+        if (method == DcvMethod.CNAME_CSR_HASH) {
+            return new DcvInstruction(domain, method, null, null, null,
                     "_" + lower(hashes.csrMd5()) + "." + host, cnameTarget(hashes, uniqueValue));
-        };
+        }
+        return new DcvInstruction(domain, method, null,
+                (method == DcvMethod.HTTPS_CSR_HASH ? "https://" : "http://") + host
+                        + "/.well-known/pki-validation/" + upper(hashes.csrMd5()) + ".txt",
+                fileContent(hashes, uniqueValue), null, null);
     }
 
     static String fileContent(DcvFacts hashes, String uniqueValue) {

@@ -75,8 +75,8 @@ public class PlacementOutcomes {
         CertificateType type = current.details().type();
         String uniqueValue = type == CertificateType.SMIME ? null : uniqueValue(current, order);
         outbox.append(OrderPlaced.of(SOURCE, current.orderId(), order.orderNumber(), order.certificateId(),
-                order.cost(), order.currency(), uniqueValue, DcvInstructions.of(current.details(), current.dcvFacts(), uniqueValue),
-                current.replacesOrderId()));
+                order.cost(), order.currency(), uniqueValue,
+                DcvInstructions.of(current.details(), current.dcvFacts(), uniqueValue), current.replacesOrderId()));
         collections.track(current.orderId(), order.orderNumber(), type, now);
     }
 
