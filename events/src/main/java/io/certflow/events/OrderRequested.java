@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * A valid order was accepted and must now be placed with Sectigo. Produced by order-intake (from REST
- * or {@code order.submissions}); consumed by sectigo-gateway (places it), cert-store (keeps the CSR
- * and names to verify the certificate against) and notifier (customer contact). Key: {@code orderId}.
+ * or {@code order.submissions}); consumed by sectigo-gateway (places it; the CSR's hashes for DCV),
+ * cert-store (keeps the key hash and ordered names of {@code facts} to verify the certificate against)
+ * and notifier (customer contact, ordered names). Key: {@code orderId}.
  *
  * @param metadata        event metadata; {@code correlationId} is the order id
  * @param orderId         certflow's order id; sent to Sectigo as {@code foreignOrderNumber}
@@ -24,12 +25,15 @@ import java.util.UUID;
  * @param channel         how the order came in: {@code API} (REST, replacements) or {@code SUBMISSION} (the
  *                        submissions topic); absent in events written before the field existed, read as
  *                        {@code API}
+ * @param facts           what intake learnt from the CSR, and the canonical ordered names; always written
+ *                        by order-intake, absent only in events written before the field existed
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
-                             UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel)
+                             UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel,
+                             RequestFacts facts)
         implements Event {
 
     @Creator
@@ -37,6 +41,11 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
         Checks.requireType(metadata, Topics.ORDER_REQUESTED);
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(order, "order");
+    }
+
+    public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
+                          UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel) {
+        this(metadata, orderId, requestId, order, replacesOrderId, revokeReplaced, channel, null);
     }
 
     public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
@@ -62,8 +71,23 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
 
     public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
                                     UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel) {
+        return of(source, orderId, requestId, order, replacesOrderId, revokeReplaced, channel, null);
+    }
+
+    public static OrderRequested of(String source, UUID orderId, String requestId, OrderDetails order,
+                                    UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel,
+                                    RequestFacts facts) {
         return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
-                orderId, requestId, order, replacesOrderId, revokeReplaced, channel);
+                orderId, requestId, order, replacesOrderId, revokeReplaced, channel, facts);
+    }
+
+    /** The facts, for a consumer that cannot work without them; names the field when they are absent. */
+    public RequestFacts requireFacts() {
+        if (facts == null) {
+            throw new IllegalArgumentException("order.requested " + orderId + " has no facts: written by an "
+                    + "order-intake older than the field (see docs/events.md, \"Ordered names\")");
+        }
+        return facts;
     }
 
     @Override

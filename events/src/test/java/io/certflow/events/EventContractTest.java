@@ -138,8 +138,21 @@ class EventContractTest {
 
         Map<String, Object> tree = Golden.tree(mapper, mapper.writeValueAsString(withoutOptionals));
 
-        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId", "channel").containsKeys("orderId", "order");
+        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId", "channel", "facts")
+                .containsKeys("orderId", "order");
         assertThat(nullPaths(tree, "")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnOrderRequestedWithoutFactsWhenWrittenBeforeTheField() throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(Golden.tree(mapper, Golden.json(Topics.ORDER_REQUESTED)));
+        tree.remove("facts");
+
+        OrderRequested old = mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class);
+
+        assertThat(old.facts()).isNull();
+        assertThatThrownBy(old::requireFacts).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("facts");
     }
 
     @Test
@@ -156,7 +169,7 @@ class EventContractTest {
 
         assertThat(mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class)).isEqualTo(
                 new OrderRequested(sample.metadata(), sample.orderId(), null, sample.order(), sample.replacesOrderId(),
-                        sample.revokeReplaced(), sample.channel()));
+                        sample.revokeReplaced(), sample.channel(), sample.facts()));
     }
 
     @Test

@@ -106,7 +106,16 @@ final class EventMother {
     static OrderRequested orderRequested() {
         return new OrderRequested(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e03", Topics.ORDER_REQUESTED,
                 "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID, false,
-                OrderChannel.API);
+                OrderChannel.API, requestFacts());
+    }
+
+    /** The golden CSR's facts, computed with openssl ({@code req -outform DER | dgst}, {@code pkey -pubin}). */
+    static RequestFacts requestFacts() {
+        return new RequestFacts("shop.example.com", List.of("shop.example.com", "www.shop.example.com"),
+                "138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6",
+                "cf244b68cd9a24ef974fb2472d032938",
+                "5eeb57373008811236aef3f5607edba48fc403fbf1ddb6d75944020836e1ce94", "EC", 256,
+                List.of("shop.example.com", "www.shop.example.com"));
     }
 
     static OrderPlaced orderPlaced() {

@@ -1,22 +1,25 @@
 package io.certflow.certstore.download;
 
+import io.certflow.certstore.verification.CertificateRejectedException;
+import io.certflow.certstore.verification.Pem;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAbsentContent;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.util.CollectionStore;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binary download formats, with Bouncy Castle (PEM parsing, CMS) kept behind this class. Input
- * is what the store holds, certificates that verified when they were stored, so a failure here is a
- * bug or a damaged row, not a user error.
+ * The binary download formats, with Bouncy Castle's CMS kept behind this class; PEM is read by
+ * cert-store's one PEM reader ({@link Pem}). Input is what the store holds, certificates that
+ * verified when they were stored, so a failure here is a bug or a damaged row, not a user error.
  */
 final class DownloadFormats {
 
@@ -26,8 +29,8 @@ final class DownloadFormats {
     /** The certificate's DER encoding ({@code application/pkix-cert}, RFC 2585). */
     static byte[] der(String certificatePem) {
         try {
-            return holder(certificatePem).getEncoded();
-        } catch (IOException e) {
+            return certificate(certificatePem).getEncoded();
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("a stored certificate cannot be encoded", e);
         }
     }
@@ -40,26 +43,23 @@ final class DownloadFormats {
      */
     static byte[] pkcs7CertsOnly(List<String> certificatePems) {
         List<X509CertificateHolder> holders = new ArrayList<>();
-        for (String pem : certificatePems) {
-            holders.add(holder(pem));
-        }
         try {
+            for (String pem : certificatePems) {
+                holders.add(new JcaX509CertificateHolder(certificate(pem)));
+            }
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addCertificates(new CollectionStore<>(holders));
             return generator.generate(new CMSAbsentContent()).getEncoded(ASN1Encoding.DL);
-        } catch (CMSException | IOException e) {
+        } catch (CertificateEncodingException | CMSException | IOException e) {
             throw new IllegalStateException("cannot encode stored certificates as PKCS#7", e);
         }
     }
 
-    private static X509CertificateHolder holder(String pem) {
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            if (parser.readObject() instanceof X509CertificateHolder holder) {
-                return holder;
-            }
-            throw new IllegalStateException("a stored PEM does not hold a certificate");
-        } catch (IOException e) {
-            throw new IllegalStateException("a stored PEM cannot be read", e);
+    private static X509Certificate certificate(String pem) {
+        try {
+            return Pem.certificates(pem, "a stored PEM").get(0);
+        } catch (CertificateRejectedException e) {
+            throw new IllegalStateException(e.detail(), e);
         }
     }
 }

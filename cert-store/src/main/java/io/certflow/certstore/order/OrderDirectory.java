@@ -3,6 +3,7 @@ package io.certflow.certstore.order;
 import io.certflow.events.CertificateType;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.RequestFacts;
 import io.certflow.messaging.inbox.Inbox;
 import io.certflow.messaging.inbox.OrderKey;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -52,10 +53,9 @@ public class OrderDirectory {
     }
 
     private void record(OrderRequested event) {
-        CsrFacts csr = CsrFacts.of(event.order().csr());
-        requests.save(new OrderRequest(event.orderId(), csr.subjectPublicKeyInfo(),
-                OrderedNames.of(csr.commonName(), event.order()), clock.instant(), typeOf(event),
-                event.replacesOrderId()));
+        RequestFacts facts = event.requireFacts();
+        requests.save(new OrderRequest(event.orderId(), facts.publicKeySha256(), facts.orderedNames(),
+                clock.instant(), typeOf(event), event.replacesOrderId()));
         arrivals.publishEvent(new OrderArrived(event.orderId()));
     }
 

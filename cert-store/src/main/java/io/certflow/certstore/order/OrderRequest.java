@@ -16,19 +16,22 @@ import java.util.UUID;
  * An order as far as verification and the certificate's later life need it; a fact from
  * order.requested that never changes.
  *
+ * @param publicKeySha256 {@code facts.publicKeySha256}: the key the certificate must carry
+ * @param orderedNames    {@code facts.orderedNames}: the names it must cover
+ *
  * @param replacesOrderId for a replacement order: the order whose certificates its certificate replaces
  */
 @MappedEntity("order_request")
 public record OrderRequest(
         @Id UUID orderId,
-        byte[] csrPublicKey,
+        String publicKeySha256,
         @TypeDef(type = DataType.JSON) List<String> orderedNames,
         Instant recordedAt,
         CertificateType certificateType,
         @Nullable UUID replacesOrderId) {
 
     KnownOrder known() {
-        return new KnownOrder(orderId, new OrderExpectation(csrPublicKey, orderedNames, certificateType),
+        return new KnownOrder(orderId, new OrderExpectation(publicKeySha256, orderedNames, certificateType),
                 replacesOrderId);
     }
 }

@@ -17,7 +17,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +50,7 @@ public class CertificateVerifier {
         }
         Instant now = clock.instant();
         checkCurrentlyValid(leaf, now);
-        checkKey(leaf, order.subjectPublicKeyInfo());
+        checkKey(leaf, order.publicKeySha256());
         List<String> sans = CertificateNames.subjectAlternativeNames(leaf);
         checkNames(leaf, order);
         List<X509Certificate> chain = ChainOrder.of(leaf, delivered);
@@ -72,11 +71,11 @@ public class CertificateVerifier {
         }
     }
 
-    private static void checkKey(X509Certificate leaf, byte[] csrKey) throws CertificateRejectedException {
-        byte[] certificateKey = subjectPublicKeyInfo(leaf);
-        if (!Arrays.equals(certificateKey, csrKey)) {
+    private static void checkKey(X509Certificate leaf, String csrKeySha256) throws CertificateRejectedException {
+        String certificateKeySha256 = Pem.sha256(subjectPublicKeyInfo(leaf));
+        if (!certificateKeySha256.equalsIgnoreCase(csrKeySha256)) {
             throw new CertificateRejectedException(QuarantineReason.KEY_MISMATCH, "certificate key SHA-256 "
-                    + Pem.sha256(certificateKey) + " differs from the CSR key SHA-256 " + Pem.sha256(csrKey));
+                    + certificateKeySha256 + " differs from the CSR key SHA-256 " + csrKeySha256);
         }
     }
 

@@ -18,8 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * PEM in and out. Certificates are converted to the JDK's own X.509 objects so that the JDK's PKIX
- * validator sees the types it expects.
+ * cert-store's one PEM reader (Bouncy Castle's {@code PEMParser}) and its PEM writer: verification,
+ * the trust anchors and the downloads read PEM only here. Certificates are converted to the JDK's
+ * own X.509 objects so that the JDK's PKIX validator sees the types it expects.
  */
 public final class Pem {
 

@@ -8,17 +8,21 @@ import io.certflow.events.CertificateType;
 import io.certflow.events.Customer;
 import io.certflow.events.Dcv;
 import io.certflow.events.DcvMethod;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.RequestFacts;
 import io.certflow.events.RevocationReason;
 import io.certflow.events.Smime;
 import io.certflow.events.StatusOrigin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /** The upstream events of one order, as order-intake, the gateway and the webhook receiver write them. */
 public final class TestEvents {
@@ -34,13 +38,14 @@ public final class TestEvents {
         return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SSL)
                 .product(287).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(WWW))
                 .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH)).customer(new Customer("ops@example.com", null, "en"))
-                .build(), null);
+                .build(), null, null, OrderChannel.API, facts(WWW));
     }
 
     /** The same order replacing {@code replaced}'s certificate, with the customer's key. */
     public OrderRequested replacing(TestEvents replaced) {
         OrderRequested original = requested();
-        return OrderRequested.of("order-intake", orderId, null, original.order(), replaced.orderId);
+        return OrderRequested.of("order-intake", orderId, null, original.order(), replaced.orderId, null,
+                OrderChannel.API, original.facts());
     }
 
     /** A multi-domain order: Sectigo issues for exactly these names; the CSR's CN ({@value #DOMAIN}) is not among them. */
@@ -48,7 +53,8 @@ public final class TestEvents {
         return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SSL)
                 .product(583).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(domainNames))
                 .primaryDomainName(primaryDomainName).dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH))
-                .customer(new Customer("ops@example.com", null, "en")).build(), null);
+                .customer(new Customer("ops@example.com", null, "en")).build(), null, null, OrderChannel.API,
+                facts(names(primaryDomainName, domainNames)));
     }
 
     /** An S/MIME order (mailbox-validated 2411) for these addresses, CSR of the customer's key. */
@@ -56,7 +62,21 @@ public final class TestEvents {
         return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SMIME)
                 .product(2411).days(365).csr(TestCsrs.forCustomer("Jane Doe"))
                 .smime(new Smime(List.of(emailAddresses), null, null))
-                .customer(new Customer("jane@example.org", null, "en")).build(), null);
+                .customer(new Customer("jane@example.org", null, "en")).build(), null, null, OrderChannel.API,
+                facts(emailAddresses));
+    }
+
+    /**
+     * The facts order-intake publishes for a CSR of the customer's key, with the ordered names as
+     * its rule gives them for these orders; the DCV hashes are not cert-store's concern.
+     */
+    private static RequestFacts facts(String... orderedNames) {
+        return new RequestFacts(DOMAIN, List.of(), TestKeys.sha256(TestKeys.CUSTOMER), "0".repeat(32), "0".repeat(64),
+                "EC", 256, Stream.of(orderedNames).map(name -> name.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String[] names(String primaryDomainName, String... domainNames) {
+        return Stream.concat(Stream.of(primaryDomainName), Stream.of(domainNames)).distinct().toArray(String[]::new);
     }
 
     public CertificateRevoked revoked(Instant at, RevocationReason reason) {

@@ -1,5 +1,6 @@
 package io.certflow.certstore.support;
 
+import io.certflow.certstore.verification.Pem;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 import java.security.GeneralSecurityException;
@@ -19,6 +20,11 @@ public final class TestKeys {
     public static final KeyPair STRANGER = generate();
 
     private TestKeys() {
+    }
+
+    /** What {@code order.requested}'s {@code facts.publicKeySha256} says of a CSR for this key. */
+    public static String sha256(KeyPair keys) {
+        return Pem.sha256(keys.getPublic().getEncoded());
     }
 
     static KeyPair generate() {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class CertificateVerifierTest {
 
     private static final String DOMAIN = "shop.example.com";
-    private static final OrderExpectation ORDER = new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(),
+    private static final OrderExpectation ORDER = new OrderExpectation(TestKeys.sha256(TestKeys.CUSTOMER),
             List.of(DOMAIN, "www." + DOMAIN));
 
     private final CertificateVerifier verifier = new CertificateVerifier(
@@ -95,8 +95,8 @@ class CertificateVerifierTest {
     @Test
     void shouldCoverSubdomainButNotApexWhenCertificateHasWildcard() throws Exception {
         String wildcard = TestCa.TRUSTED.leaf("*.example.com", "*.example.com").pem();
-        var forSubdomain = new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of("www.example.com"));
-        var forApex = new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of("example.com"));
+        var forSubdomain = new OrderExpectation(ORDER.publicKeySha256(), List.of("www.example.com"));
+        var forApex = new OrderExpectation(ORDER.publicKeySha256(), List.of("example.com"));
 
         assertThat(verifier.verify(wildcard, TestCa.TRUSTED.chainPems(), forSubdomain).subjectAlternativeNames())
                 .containsExactly("*.example.com");
@@ -151,7 +151,7 @@ class CertificateVerifierTest {
     void shouldNotCountMailboxesWhenOrderIsSsl() {
         String leaf = TestCa.TRUSTED.leaf("Jane Doe").withEmails(DOMAIN).pem();
 
-        assertRejected(leaf, TestCa.TRUSTED.chainPems(), new OrderExpectation(ORDER.subjectPublicKeyInfo(),
+        assertRejected(leaf, TestCa.TRUSTED.chainPems(), new OrderExpectation(ORDER.publicKeySha256(),
                 List.of(DOMAIN)), QuarantineReason.NAMES_NOT_COVERED);
     }
 
@@ -164,7 +164,7 @@ class CertificateVerifierTest {
 
     @Test
     void shouldAcceptWhenMultiDomainCertificateCoversEveryDomainNameIncludingWildcard() throws Exception {
-        var order = new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of("example.com", "*.example.com",
+        var order = new OrderExpectation(ORDER.publicKeySha256(), List.of("example.com", "*.example.com",
                 "shop.example.org"));
         String leaf = TestCa.TRUSTED.leaf("example.com", "example.com", "*.example.com", "shop.example.org").pem();
         String withoutWildcard = TestCa.TRUSTED.leaf("example.com", "example.com", "www.example.com",
@@ -187,7 +187,7 @@ class CertificateVerifierTest {
     }
 
     private static OrderExpectation smime(String... addresses) {
-        return new OrderExpectation(ORDER.subjectPublicKeyInfo(), List.of(addresses), CertificateType.SMIME);
+        return new OrderExpectation(ORDER.publicKeySha256(), List.of(addresses), CertificateType.SMIME);
     }
 
     private CertificateRejectedException assertRejected(String leaf, List<String> chain, OrderExpectation order,

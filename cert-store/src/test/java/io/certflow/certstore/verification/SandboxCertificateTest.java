@@ -57,7 +57,7 @@ class SandboxCertificateTest {
 
     @Test
     void shouldRejectAsKeyMismatchWhenOrderHadAnotherKey() {
-        var otherKey = new OrderExpectation(TestKeys.STRANGER.getPublic().getEncoded(), List.of(DOMAIN));
+        var otherKey = new OrderExpectation(TestKeys.sha256(TestKeys.STRANGER), List.of(DOMAIN));
 
         var rejected = assertThrows(CertificateRejectedException.class,
                 () -> verifier.verify(collected.certificatePem(), collected.caCertificatePems(), otherKey));
@@ -67,7 +67,7 @@ class SandboxCertificateTest {
 
     @Test
     void shouldAcceptWhenSandboxIssuedSmimeCertificateForTheOrderedMailboxes() throws Exception {
-        var order = new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(), List.of(MAILBOX, SECOND_MAILBOX),
+        var order = new OrderExpectation(TestKeys.sha256(TestKeys.CUSTOMER), List.of(MAILBOX, SECOND_MAILBOX),
                 CertificateType.SMIME);
 
         VerifiedCertificate verified = verifier.verify(smime.certificatePem(), smime.caCertificatePems(), order);
@@ -78,7 +78,7 @@ class SandboxCertificateTest {
 
     @Test
     void shouldRejectAsNamesNotCoveredWhenSmimeOrderHadAnotherMailbox() {
-        var order = new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(),
+        var order = new OrderExpectation(TestKeys.sha256(TestKeys.CUSTOMER),
                 List.of(MAILBOX, "someone.else@example.org"), CertificateType.SMIME);
 
         var rejected = assertThrows(CertificateRejectedException.class,
@@ -88,6 +88,6 @@ class SandboxCertificateTest {
     }
 
     private static OrderExpectation expectation() {
-        return new OrderExpectation(TestKeys.CUSTOMER.getPublic().getEncoded(), List.of(DOMAIN, "www." + DOMAIN));
+        return new OrderExpectation(TestKeys.sha256(TestKeys.CUSTOMER), List.of(DOMAIN, "www." + DOMAIN));
     }
 }

@@ -23,9 +23,10 @@ import java.util.UUID;
  * @param email       the customer's address
  * @param name        how to address the customer, if given
  * @param language    BCP 47 tag for the emails, if given
- * @param commonName  the name the certificate is for: the primary domain, else the CSR's CN; for
- *                    S/MIME the first mailbox
- * @param domainNames every name ordered (domains, or S/MIME mailboxes), the common name first
+ * @param commonName  the name the certificate is known by: the first of {@code facts.orderedNames}
+ *                    (the primary domain, else the CSR's CN; for S/MIME the first mailbox)
+ * @param domainNames {@code facts.orderedNames}: every name ordered (domains, or S/MIME mailboxes), the
+ *                    common name first; rows stored before the facts existed keep the names as written
  * @param product     Sectigo's product code
  * @param createdAt   when the order was learnt
  * @param certificateType SSL or S/MIME; absent for orders learnt before certflow knew S/MIME
@@ -46,6 +47,8 @@ public record Recipient(
         @Nullable UUID replacesOrderId,
         @Nullable Boolean revokeReplaced) {
 
+    private static final String UNNAMED = "your certificate";
+
     public Recipient {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(email, "email");
@@ -58,10 +61,10 @@ public record Recipient(
         OrderDetails order = requested.order();
         Customer customer = Objects.requireNonNull(order.customer(), "order.customer is missing");
         Objects.requireNonNull(customer.email(), "order.customer.email is missing");
-        OrderedNames names = OrderedNames.of(order);
+        List<String> names = requested.requireFacts().orderedNames();
         return new Recipient(requested.orderId(), customer.email(), customer.name(), customer.language(),
-                names.commonName(), names.all(), order.product(), now, order.type(), requested.replacesOrderId(),
-                requested.revokeReplaced());
+                names.isEmpty() ? UNNAMED : names.get(0), names, order.product(), now, order.type(),
+                requested.replacesOrderId(), requested.revokeReplaced());
     }
 
     public boolean isSmime() {

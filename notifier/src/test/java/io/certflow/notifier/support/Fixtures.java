@@ -7,10 +7,12 @@ import io.certflow.events.Dcv;
 import io.certflow.events.DcvInstruction;
 import io.certflow.events.DcvMethod;
 import io.certflow.events.FailureReason;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
+import io.certflow.events.RequestFacts;
 import io.certflow.notifier.recipient.Recipient;
 
 import java.math.BigDecimal;
@@ -65,7 +67,15 @@ public final class Fixtures {
     public static OrderRequested requested(UUID orderId, String email) {
         OrderDetails order = OrderDetails.builder().type(CertificateType.SSL).product(287).days(365).csr(CSR)
                 .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH)).customer(new Customer(email, CUSTOMER_NAME, "en")).build();
-        return OrderRequested.of("order-intake", orderId, null, order, null);
+        return OrderRequested.of("order-intake", orderId, null, order, null, null, OrderChannel.API, facts(DOMAIN));
+    }
+
+    /** The facts order-intake publishes for {@link #CSR}, with these ordered names. */
+    public static RequestFacts facts(String... orderedNames) {
+        return new RequestFacts(DOMAIN, List.of(DOMAIN, "www." + DOMAIN),
+                "138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6",
+                "cf244b68cd9a24ef974fb2472d032938", "5eeb57373008811236aef3f5607edba48fc403fbf1ddb6d75944020836e1ce94",
+                "EC", 256, List.of(orderedNames));
     }
 
     public static OrderPlaced placedWithCname(UUID orderId) {

@@ -8,6 +8,7 @@ import io.certflow.events.CertificateStored;
 import io.certflow.events.CertificateType;
 import io.certflow.events.Customer;
 import io.certflow.events.DcvInstruction;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
@@ -95,14 +96,16 @@ public final class LifecycleFixtures {
 
     public static OrderRequested replacement(UUID orderId, UUID replacedOrderId, String email, boolean revokeOld) {
         OrderRequested original = Fixtures.requested(orderId, email);
-        return OrderRequested.of("order-intake", orderId, null, original.order(), replacedOrderId, revokeOld);
+        return OrderRequested.of("order-intake", orderId, null, original.order(), replacedOrderId, revokeOld,
+                OrderChannel.API, original.facts());
     }
 
     public static OrderRequested smimeRequested(UUID orderId, String email) {
         OrderDetails order = OrderDetails.builder().type(CertificateType.SMIME).product(2411).days(365)
                 .csr(Fixtures.CSR).smime(new Smime(List.of(MAILBOX), MAILBOX, null))
                 .customer(new Customer(email, Fixtures.CUSTOMER_NAME, "en")).build();
-        return OrderRequested.of("order-intake", orderId, null, order, null);
+        return OrderRequested.of("order-intake", orderId, null, order, null, null, OrderChannel.API,
+                Fixtures.facts(MAILBOX));
     }
 
     public static CertificateStored smimeStored(UUID orderId, UUID certificateId, String sectigoOrder) {

@@ -32,7 +32,8 @@ import java.util.Map;
 /**
  * Bouncy Castle behind one method: parses a PEM (or bare Base-64) CSR, checks the key and the
  * signature against the rules Sectigo applies, and answers {@link ParsedCsr} or one
- * {@link InvalidCsrException}. Stateless and thread-safe.
+ * {@link InvalidCsrException}. certflow's only CSR decoder: what other services need from the CSR
+ * travels in {@code order.requested} ({@code facts}). Stateless and thread-safe.
  */
 @Singleton
 public final class CsrParser {
@@ -65,11 +66,13 @@ public final class CsrParser {
         if (csr.length() > MAX_LENGTH) {
             throw new InvalidCsrException(CsrProblem.TOO_LONG);
         }
-        PKCS10CertificationRequest request = decode(base64(csr));
+        byte[] der = base64(csr);
+        PKCS10CertificationRequest request = decode(der);
         Key key = checkedKey(request.getSubjectPublicKeyInfo());
         verifySignature(request);
-        return new ParsedCsr(commonName(request), dnsNames(request), key.algorithm(), key.size(),
-                encoded(request.getSubjectPublicKeyInfo()));
+        return new ParsedCsr(commonName(request), subjectAlternativeNames(request), key.algorithm(), key.size(),
+                Digests.hex("SHA-256", encoded(request.getSubjectPublicKeyInfo())), Digests.hex("MD5", der),
+                Digests.hex("SHA-256", der));
     }
 
     private static byte[] base64(String csr) throws InvalidCsrException {
@@ -142,19 +145,19 @@ public final class CsrParser {
         return cn.isEmpty() ? null : cn;
     }
 
-    private static List<String> dnsNames(PKCS10CertificationRequest request) {
+    private static List<String> subjectAlternativeNames(PKCS10CertificationRequest request) {
         Extensions extensions = request.getRequestedExtensions();
         GeneralNames names = extensions == null ? null
                 : GeneralNames.fromExtensions(extensions, Extension.subjectAlternativeName);
-        List<String> dns = new ArrayList<>();
+        List<String> sans = new ArrayList<>();
         if (names != null) {
             for (GeneralName name : names.getNames()) {
-                if (name.getTagNo() == GeneralName.dNSName) {
-                    dns.add(name.getName().toString());
+                if (name.getTagNo() == GeneralName.dNSName || name.getTagNo() == GeneralName.rfc822Name) {
+                    sans.add(name.getName().toString());
                 }
             }
         }
-        return dns;
+        return sans;
     }
 
     private static byte[] encoded(SubjectPublicKeyInfo key) throws InvalidCsrException {

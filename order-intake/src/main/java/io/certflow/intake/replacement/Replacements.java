@@ -1,6 +1,7 @@
 package io.certflow.intake.replacement;
 
 import io.certflow.events.FieldError;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderRequested;
 import io.certflow.intake.order.Order;
@@ -79,7 +80,7 @@ public class Replacements {
         if (result instanceof ValidationResult.Invalid invalid) {
             return new RequestOutcome.Invalid(invalid.errors());
         }
-        return store(found.get(), ((ValidationResult.Valid) result).order(), requestId, fingerprint, revokeReplaced);
+        return store(found.get(), (ValidationResult.Valid) result, requestId, fingerprint, revokeReplaced);
     }
 
     private Optional<RequestOutcome> earlierAnswer(@Nullable String requestId, String fingerprint) {
@@ -101,17 +102,17 @@ public class Replacements {
                         + pending.id() + " (" + pending.status() + ")", pending.id()));
     }
 
-    private RequestOutcome store(Order old, OrderDetails details, @Nullable String requestId, String fingerprint,
-                                 boolean revokeReplaced) {
+    private RequestOutcome store(Order old, ValidationResult.Valid valid, @Nullable String requestId,
+                                 String fingerprint, boolean revokeReplaced) {
         Instant now = clock.instant();
-        Order replacement = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, old.id(),
-                now));
+        Order replacement = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, valid.order(),
+                old.id(), now));
         Order replaced = orders.update(old.replacedBy(replacement.id(), now));
         timeline.save(TimelineEntry.of(replacement, now, "Order accepted as the replacement of order " + old.id()));
         timeline.save(TimelineEntry.of(replaced, now, "Replacement requested: order " + replacement.id()
                 + (revokeReplaced ? "; this certificate is to be revoked once the new one is issued" : "")));
-        outbox.append(OrderRequested.of(OrderSubmissions.SOURCE, replacement.id(), requestId, details, old.id(),
-                revokeReplaced));
+        outbox.append(OrderRequested.of(OrderSubmissions.SOURCE, replacement.id(), requestId, valid.order(), old.id(),
+                revokeReplaced, OrderChannel.API, valid.facts()));
         return new RequestOutcome.Accepted(replacement.id(), replacement.status());
     }
 }

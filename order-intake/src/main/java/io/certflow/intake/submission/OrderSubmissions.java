@@ -108,15 +108,17 @@ public class OrderSubmissions {
         if (result instanceof ValidationResult.Invalid invalid) {
             return new SubmissionOutcome.Rejected(invalid.errors());
         }
-        Order stored = store(((ValidationResult.Valid) result).order(), requestId, fingerprint, channel);
+        Order stored = store((ValidationResult.Valid) result, requestId, fingerprint, channel);
         return new SubmissionOutcome.Accepted(stored.id(), stored.status(), false);
     }
 
-    private Order store(OrderDetails details, @Nullable String requestId, String fingerprint, OrderChannel channel) {
-        Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, details, null,
+    private Order store(ValidationResult.Valid valid, @Nullable String requestId, String fingerprint,
+                        OrderChannel channel) {
+        Order order = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, valid.order(), null,
                 clock.instant()));
         timeline.save(TimelineEntry.of(order, order.createdAt(), "Order accepted"));
-        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, details, null, null, channel));
+        outbox.append(OrderRequested.of(SOURCE, order.id(), requestId, valid.order(), null, null, channel,
+                valid.facts()));
         return order;
     }
 }

@@ -70,6 +70,8 @@ class ReplacementApiTest extends IntakeTestContext {
         assertThat(requested.replacesOrderId()).isEqualTo(old);
         assertThat(requested.revokeReplaced()).isTrue();
         assertThat(requested.order()).isEqualTo(Orders.ov().csr(NEW_CSR).build());
+        assertThat(requested.facts().keyAlgorithm()).as("facts of the new CSR").isEqualTo("EC");
+        assertThat(requested.facts().orderedNames()).containsExactly(Orders.DOMAIN);
         assertThat(client.get("/orders/" + newId)).containsEntry("replacesOrderId", old.toString())
                 .containsEntry("status", "REQUESTED");
         assertThat(client.get("/orders/" + old)).containsEntry("replacedByOrderId", newId)

@@ -48,6 +48,11 @@ class OrderApiTest extends IntakeTestContext {
         assertThat(requested.order().csr()).isEqualTo(Orders.dv().build().csr());
         assertThat(requested.metadata().source()).isEqualTo("order-intake");
         assertThat(requested.channel()).isEqualTo(OrderChannel.API);
+        assertThat(requested.facts().commonName()).isEqualTo(Orders.DOMAIN);
+        assertThat(requested.facts().orderedNames()).containsExactly(Orders.DOMAIN);
+        assertThat(requested.facts().keyAlgorithm()).isEqualTo("RSA");
+        assertThat(requested.facts().keySize()).isEqualTo(2048);
+        assertThat(requested.facts().csrSha256()).hasSize(64);
         Map<?, ?> view = http.toBlocking().retrieve("/orders/" + orderId, Map.class);
         assertThat(view.get("status")).isEqualTo("REQUESTED");
         assertThat((List<?>) view.get("timeline")).hasSize(1);

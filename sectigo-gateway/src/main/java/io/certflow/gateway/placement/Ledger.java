@@ -2,8 +2,11 @@ package io.certflow.gateway.placement;
 
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderRequested;
+import io.certflow.gateway.dcv.DcvFacts;
+import io.certflow.gateway.dcv.DcvInstructions;
 import io.certflow.messaging.inbox.Inbox;
 import io.certflow.messaging.inbox.OrderKey;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -38,7 +41,7 @@ public class Ledger {
             if (!placements.existsById(event.orderId())) {
                 placements.save(Placement.request(event.orderId(), event.metadata().eventId(),
                         event.replacesOrderId(), event.revokeReplaced(), channelOf(event), event.order(),
-                        clock.instant()));
+                        dcvFactsOf(event), clock.instant()));
             }
         });
     }
@@ -51,6 +54,18 @@ public class Ledger {
     public List<Placement> claimDue(OrderChannel channel, int limit, Instant now) {
         return placements.findDueForUpdate(channel.name(), now, Math.min(limit, settings.batchSize())).stream()
                 .map(p -> placements.update(p.claim(now, settings.lease()))).toList();
+    }
+
+    /**
+     * The facts the DCV instructions will need, taken now: an event without them (written before they
+     * existed) is refused here, before Sectigo is called, rather than after the order was placed.
+     */
+    @Nullable
+    private static DcvFacts dcvFactsOf(OrderRequested event) {
+        if (DcvInstructions.needFacts(event.order())) {
+            return DcvFacts.of(event.requireFacts());
+        }
+        return event.facts() == null ? null : DcvFacts.of(event.facts());
     }
 
     /** Events written before the channel existed came from the API or a replacement. */

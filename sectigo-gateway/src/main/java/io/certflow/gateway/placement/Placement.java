@@ -3,6 +3,7 @@ package io.certflow.gateway.placement;
 import io.certflow.events.FailureReason;
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
+import io.certflow.gateway.dcv.DcvFacts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -27,6 +28,7 @@ public record Placement(
         @Nullable UUID replacesOrderId,
         @Nullable Boolean revokeReplaced,
         @TypeDef(type = DataType.JSON) OrderDetails details,
+        @Nullable @TypeDef(type = DataType.JSON) DcvFacts dcvFacts,
         OrderChannel channel,
         PlacementState state,
         int attempts,
@@ -61,7 +63,14 @@ public record Placement(
     public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId,
                                     @Nullable Boolean revokeReplaced, OrderChannel channel, OrderDetails details,
                                     Instant now) {
-        return new Placement(orderId, eventId, replacesOrderId, revokeReplaced, details, channel,
+        return request(orderId, eventId, replacesOrderId, revokeReplaced, channel, details, null, now);
+    }
+
+    /** {@code dcvFacts}: what {@code order.requested}'s facts give the DCV instructions, if they need any. */
+    public static Placement request(UUID orderId, UUID eventId, @Nullable UUID replacesOrderId,
+                                    @Nullable Boolean revokeReplaced, OrderChannel channel, OrderDetails details,
+                                    @Nullable DcvFacts dcvFacts, Instant now) {
+        return new Placement(orderId, eventId, replacesOrderId, revokeReplaced, details, dcvFacts, channel,
                 PlacementState.PENDING, 0, now, null, null, null, null, now, now, null);
     }
 
@@ -118,7 +127,7 @@ public record Placement(
         if (!state.canMoveTo(next)) {
             throw new IllegalStateException("placement " + orderId + " cannot go from " + state + " to " + next);
         }
-        return new Placement(orderId, requestEventId, replacesOrderId, revokeReplaced, details, channel, next,
+        return new Placement(orderId, requestEventId, replacesOrderId, revokeReplaced, details, dcvFacts, channel, next,
                 attempts, nextAttemptAt, leaseUntil, error, number, reason, createdAt, now, version);
     }
 }

@@ -76,8 +76,8 @@ public class PlacementOutcomes {
         CertificateType type = current.details().type();
         String uniqueValue = type == CertificateType.SMIME ? null : order.uniqueValue();
         outbox.append(OrderPlaced.of(SOURCE, current.orderId(), order.orderNumber(), order.certificateId(),
-                order.cost(), order.currency(), uniqueValue, DcvInstructions.of(current.details(), uniqueValue),
-                current.replacesOrderId()));
+                order.cost(), order.currency(), uniqueValue,
+                DcvInstructions.of(current.details(), current.dcvFacts(), uniqueValue), current.replacesOrderId()));
         collections.track(current.orderId(), order.orderNumber(), type, now);
     }
 

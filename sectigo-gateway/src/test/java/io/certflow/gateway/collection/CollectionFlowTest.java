@@ -5,7 +5,6 @@ import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.Dcv;
 import io.certflow.events.OrderPlaced;
-import io.certflow.events.OrderRequested;
 import io.certflow.events.StatusOrigin;
 import io.certflow.events.Topics;
 import io.certflow.gateway.support.GatewayTestContext;
@@ -160,8 +159,8 @@ class CollectionFlowTest extends GatewayTestContext {
 
     private OrderPlaced placed() {
         UUID orderId = UUID.randomUUID();
-        publish(OrderRequested.of("order-intake", orderId, null,
-                OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null));
+        publish(OrderFixtures.requested(orderId,
+                OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com"))));
         return log().first(Topics.ORDER_PLACED, orderId.toString(), OrderPlaced.class);
     }
 

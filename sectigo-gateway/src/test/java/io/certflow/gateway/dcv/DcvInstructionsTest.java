@@ -18,18 +18,29 @@ class DcvInstructionsTest {
     private static final String MD5 = GOLDEN_CSR_MD5.toLowerCase();
     private static final String SHA = GOLDEN_CSR_SHA256.toLowerCase();
 
-    @Test
-    void shouldHashTheDerEncodingWhenGivenAPemCsr() {
-        CsrHashes hashes = CsrHashes.of(OrderFixtures.GOLDEN_CSR);
+    private static final DcvFacts FACTS = DcvFacts.of(OrderFixtures.GOLDEN_FACTS);
 
-        assertThat(hashes.md5()).isEqualTo(GOLDEN_CSR_MD5);
-        assertThat(hashes.sha256()).isEqualTo(GOLDEN_CSR_SHA256);
-        assertThat(hashes.commonName()).contains("shop.example.com");
+    @Test
+    void shouldNameTheCsrsCommonNameWhenTheOrderNamesNoDomain() {
+        var single = OrderFixtures.goldenWith(Dcv.of(DcvMethod.CNAME_CSR_HASH), List.of());
+
+        assertThat(DcvInstructions.of(single, FACTS, null)).extracting(DcvInstruction::domain)
+                .containsExactly("shop.example.com");
+        assertThat(DcvInstructions.needFacts(single)).isTrue();
+    }
+
+    @Test
+    void shouldNeedNoFactsWhenEveryNamedDomainIsValidatedByEmail() {
+        var email = OrderFixtures.goldenWith(new Dcv(DcvMethod.EMAIL, null,
+                List.of("admin@a.example.com", "admin@b.example.com")), List.of("a.example.com", "b.example.com"));
+
+        assertThat(DcvInstructions.needFacts(email)).isFalse();
+        assertThat(DcvInstructions.needFacts(OrderFixtures.golden())).isTrue();
     }
 
     @Test
     void shouldGiveOneCnameRecordPerDomainWhenMethodIsCnameCsrHash() {
-        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.golden(), "a1b2c3d4e5");
+        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.golden(), FACTS, "a1b2c3d4e5");
 
         assertThat(instructions).containsExactly(
                 new DcvInstruction("shop.example.com", DcvMethod.CNAME_CSR_HASH, null, null, null,
@@ -42,15 +53,17 @@ class DcvInstructionsTest {
 
     @Test
     void shouldLeaveOutTheUniqueValueWhenThereIsNone() {
-        DcvInstruction cname = DcvInstructions.of(OrderFixtures.golden(), null).get(0);
+        DcvInstruction cname = DcvInstructions.of(OrderFixtures.golden(), FACTS, null).get(0);
 
         assertThat(cname.cnameTarget()).isEqualTo(SHA.substring(0, 32) + "." + SHA.substring(32) + ".sectigo.com");
     }
 
     @Test
     void shouldGiveTheFileUrlAndContentWhenMethodIsHttpOrHttpsCsrHash() {
-        var http = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTP_CSR_HASH), List.of()), "uv1");
-        var https = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTPS_CSR_HASH), List.of()), null);
+        var http = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTP_CSR_HASH), List.of()), FACTS,
+                "uv1");
+        var https = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.of(DcvMethod.HTTPS_CSR_HASH), List.of()), FACTS,
+                null);
 
         assertThat(http).containsExactly(new DcvInstruction("shop.example.com", DcvMethod.HTTP_CSR_HASH, null,
                 "http://shop.example.com/.well-known/pki-validation/" + GOLDEN_CSR_MD5 + ".txt",
@@ -61,9 +74,11 @@ class DcvInstructionsTest {
 
     @Test
     void shouldNameTheApproverOfEachDomainWhenMethodIsEmail() {
-        var single = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.email("admin@shop.example.com"), List.of()), null);
+        var single = DcvInstructions.of(OrderFixtures.goldenWith(Dcv.email("admin@shop.example.com"), List.of()),
+                FACTS, null);
         var multi = DcvInstructions.of(OrderFixtures.goldenWith(new Dcv(DcvMethod.EMAIL, null,
-                List.of("admin@a.example.com", "admin@b.example.com")), List.of("a.example.com", "b.example.com")), null);
+                List.of("admin@a.example.com", "admin@b.example.com")), List.of("a.example.com", "b.example.com")),
+                FACTS, null);
 
         assertThat(single).containsExactly(new DcvInstruction("shop.example.com", DcvMethod.EMAIL,
                 "admin@shop.example.com", null, null, null, null));
@@ -78,7 +93,7 @@ class DcvInstructionsTest {
                 new DomainDcv("shop.example.com", DcvMethod.EMAIL, "admin@shop.example.com"),
                 new DomainDcv("api.shop.example.com", DcvMethod.HTTPS_CSR_HASH, null)));
 
-        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.ovMultiDomain(mixed), "a1b2c3d4e5");
+        List<DcvInstruction> instructions = DcvInstructions.of(OrderFixtures.ovMultiDomain(mixed), FACTS, "a1b2c3d4e5");
 
         assertThat(instructions).extracting(DcvInstruction::domain, DcvInstruction::method).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("shop.example.com", DcvMethod.EMAIL),

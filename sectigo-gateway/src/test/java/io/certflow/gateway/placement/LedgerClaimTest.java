@@ -1,6 +1,8 @@
 package io.certflow.gateway.placement;
 
 import io.certflow.events.OrderChannel;
+import io.certflow.events.OrderRequested;
+import io.certflow.gateway.dcv.DcvFacts;
 import io.certflow.gateway.support.OrderFixtures;
 import io.certflow.testkit.Infrastructure;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,10 +24,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Claiming against the real PostgreSQL, the dispatcher switched off: two concurrent claims never
- * share a row, claimed rows stay out of reach while their lease runs, and come back after it.
+ * Recording and claiming against the real PostgreSQL, the dispatcher switched off: an order keeps the
+ * facts its DCV needs (and one without them is refused); two concurrent claims never share a row,
+ * claimed rows stay out of reach while their lease runs, and come back after it.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +49,26 @@ class LedgerClaimTest implements TestPropertyProvider {
         properties.put("certflow.gateway.placement.batch-size", "20");
         properties.put("certflow.gateway.placement.lease", "2m");
         return properties;
+    }
+
+    @Test
+    void shouldKeepTheCsrHashesWhenTheOrderIsRecorded() {
+        UUID orderId = UUID.randomUUID();
+
+        ledger.record(OrderFixtures.requested(orderId, OrderFixtures.golden()));
+
+        assertThat(placements.findById(orderId).orElseThrow().dcvFacts()).isEqualTo(
+                new DcvFacts(OrderFixtures.GOLDEN_CSR_MD5.toLowerCase(Locale.ROOT),
+                        OrderFixtures.GOLDEN_CSR_SHA256.toLowerCase(Locale.ROOT), "shop.example.com"));
+    }
+
+    @Test
+    void shouldRefuseNamingFactsWhenCsrHashOrderWasRequestedBeforeTheyExisted() {
+        UUID orderId = UUID.randomUUID();
+        OrderRequested old = OrderRequested.of("order-intake", orderId, null, OrderFixtures.golden(), null);
+
+        assertThatThrownBy(() -> ledger.record(old)).hasMessageContaining("facts");
+        assertThat(placements.existsById(orderId)).isFalse();
     }
 
     @Test

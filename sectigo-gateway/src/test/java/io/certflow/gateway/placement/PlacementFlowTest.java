@@ -45,7 +45,7 @@ class PlacementFlowTest extends GatewayTestContext {
         publish(requested);
         OrderPlaced placed = placed(requested.orderId());
         publish(requested);
-        OrderRequested republished = OrderRequested.of("order-intake", requested.orderId(), null, DV_CNAME, null);
+        OrderRequested republished = OrderFixtures.requested(requested.orderId(), DV_CNAME);
         publish(republished);
         await().atMost(Duration.ofSeconds(30)).until(() -> count("messaging_processed_event WHERE event_id = '"
                 + republished.metadata().eventId() + "'") == 1);
@@ -198,6 +198,6 @@ class PlacementFlowTest extends GatewayTestContext {
     }
 
     private static OrderRequested request(OrderDetails details) {
-        return OrderRequested.of("order-intake", UUID.randomUUID(), null, details, null);
+        return OrderFixtures.requested(UUID.randomUUID(), details);
     }
 }

@@ -157,6 +157,6 @@ class ProductPlacementFlowTest extends GatewayTestContext {
     }
 
     private static OrderRequested request(OrderDetails details) {
-        return OrderRequested.of("order-intake", UUID.randomUUID(), null, details, null);
+        return OrderFixtures.requested(UUID.randomUUID(), details);
     }
 }

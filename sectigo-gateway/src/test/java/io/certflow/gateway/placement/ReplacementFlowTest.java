@@ -2,10 +2,10 @@ package io.certflow.gateway.placement;
 
 import io.certflow.events.Dcv;
 import io.certflow.events.FailureReason;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
-import io.certflow.events.OrderRequested;
 import io.certflow.events.Topics;
 import io.certflow.gateway.support.Csrs;
 import io.certflow.gateway.support.GatewayTestContext;
@@ -41,8 +41,8 @@ class ReplacementFlowTest extends GatewayTestContext {
         String newCsr = Csrs.withCommonName("shop.example.com");
         UUID replacementId = UUID.randomUUID();
 
-        publish(OrderRequested.of("order-intake", replacementId, null, DV.toBuilder().csr(newCsr).build(),
-                original.orderId()));
+        publish(OrderFixtures.requested(replacementId, DV.toBuilder().csr(newCsr).build(), original.orderId(), null,
+                OrderChannel.API));
         OrderPlaced replacement = placed(replacementId);
 
         assertThat(replacement.replacesOrderId()).isEqualTo(original.orderId());
@@ -66,7 +66,7 @@ class ReplacementFlowTest extends GatewayTestContext {
         UUID replacementId = UUID.randomUUID();
         OrderDetails newKey = OrderFixtures.smime(2411).toBuilder().csr(Csrs.withCommonName("erika")).build();
 
-        publish(OrderRequested.of("order-intake", replacementId, null, newKey, original.orderId(), true));
+        publish(OrderFixtures.requested(replacementId, newKey, original.orderId(), true, OrderChannel.API));
         OrderPlaced replacement = placed(replacementId);
 
         assertThat(replacement.replacesOrderId()).isEqualTo(original.orderId());
@@ -82,8 +82,9 @@ class ReplacementFlowTest extends GatewayTestContext {
         UUID replacementId = UUID.randomUUID();
         Sandbox.faults("{\"dropResponseBurst\":1}");
 
-        publish(OrderRequested.of("order-intake", replacementId, null,
-                DV.toBuilder().csr(Csrs.withCommonName("shop.example.com")).build(), original.orderId()));
+        publish(OrderFixtures.requested(replacementId,
+                DV.toBuilder().csr(Csrs.withCommonName("shop.example.com")).build(), original.orderId(), null,
+                OrderChannel.API));
         OrderPlaced replacement = placed(replacementId);
 
         assertThat(replacement.sectigoOrderNumber()).isEqualTo(original.sectigoOrderNumber() + "repl#1");
@@ -99,7 +100,7 @@ class ReplacementFlowTest extends GatewayTestContext {
         UUID unknown = UUID.randomUUID();
         UUID replacementId = UUID.randomUUID();
 
-        publish(OrderRequested.of("order-intake", replacementId, null, DV, unknown));
+        publish(OrderFixtures.requested(replacementId, DV, unknown, null, OrderChannel.API));
         OrderFailed failed = new EventLog(json).first(Topics.ORDER_FAILED, replacementId.toString(),
                 OrderFailed.class);
 
@@ -112,7 +113,7 @@ class ReplacementFlowTest extends GatewayTestContext {
     /** Places the order and has the sandbox issue it, as a certificate that can be replaced. */
     private OrderPlaced issued(OrderDetails details) {
         UUID orderId = UUID.randomUUID();
-        publish(OrderRequested.of("order-intake", orderId, null, details, null));
+        publish(OrderFixtures.requested(orderId, details));
         OrderPlaced placed = placed(orderId);
         Sandbox.completeValidation(placed.sectigoOrderNumber());
         return placed;

@@ -3,7 +3,6 @@ package io.certflow.gateway.revocation;
 import io.certflow.events.CertificateRevoked;
 import io.certflow.events.Dcv;
 import io.certflow.events.OrderPlaced;
-import io.certflow.events.OrderRequested;
 import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
@@ -110,8 +109,8 @@ class RevocationFlowTest extends GatewayTestContext {
 
     private OrderPlaced placed() {
         UUID orderId = UUID.randomUUID();
-        publish(OrderRequested.of("order-intake", orderId, null,
-                OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null));
+        publish(OrderFixtures.requested(orderId,
+                OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com"))));
         return log().first(Topics.ORDER_PLACED, orderId.toString(), OrderPlaced.class);
     }
 

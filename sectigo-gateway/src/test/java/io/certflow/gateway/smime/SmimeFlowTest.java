@@ -128,6 +128,6 @@ class SmimeFlowTest extends GatewayTestContext {
     }
 
     private static OrderRequested request(OrderDetails details) {
-        return OrderRequested.of("order-intake", UUID.randomUUID(), null, details, null);
+        return OrderFixtures.requested(UUID.randomUUID(), details);
     }
 }

@@ -8,11 +8,16 @@ import io.certflow.events.Customer;
 import io.certflow.events.Dcv;
 import io.certflow.events.DcvMethod;
 import io.certflow.events.Incorporation;
+import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
+import io.certflow.events.OrderRequested;
 import io.certflow.events.Organization;
+import io.certflow.events.RequestFacts;
 import io.certflow.events.Smime;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 /** Orders for tests: the golden example of {@code order.requested} and variations of it. */
 public final class OrderFixtures {
@@ -31,8 +36,24 @@ public final class OrderFixtures {
     /** MD5 and SHA-256 of its DER, computed with {@code openssl req -outform DER | openssl dgst}. */
     public static final String GOLDEN_CSR_MD5 = "CF244B68CD9A24EF974FB2472D032938";
     public static final String GOLDEN_CSR_SHA256 = "5EEB57373008811236AEF3F5607EDBA48FC403FBF1DDB6D75944020836E1CE94";
+    /** What order-intake publishes for it in {@code order.requested} (the golden file's {@code facts}). */
+    public static final RequestFacts GOLDEN_FACTS = new RequestFacts("shop.example.com",
+            List.of("shop.example.com", "www.shop.example.com"),
+            "138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6", GOLDEN_CSR_MD5.toLowerCase(Locale.ROOT),
+            GOLDEN_CSR_SHA256.toLowerCase(Locale.ROOT), "EC", 256, List.of("shop.example.com", "www.shop.example.com"));
 
     private OrderFixtures() {
+    }
+
+    /** The order as order-intake publishes it, with its CSR's facts. */
+    public static OrderRequested requested(UUID orderId, OrderDetails details) {
+        return requested(orderId, details, null, null, OrderChannel.API);
+    }
+
+    public static OrderRequested requested(UUID orderId, OrderDetails details, UUID replacesOrderId,
+                                           Boolean revokeReplaced, OrderChannel channel) {
+        return OrderRequested.of("order-intake", orderId, null, details, replacesOrderId, revokeReplaced, channel,
+                TestFacts.of(details.csr()));
     }
 
     public static OrderDetails golden() {

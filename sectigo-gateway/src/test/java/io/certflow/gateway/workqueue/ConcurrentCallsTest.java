@@ -1,7 +1,6 @@
 package io.certflow.gateway.workqueue;
 
 import io.certflow.events.Dcv;
-import io.certflow.events.OrderRequested;
 import io.certflow.gateway.support.GatewayTestContext;
 import io.certflow.gateway.support.OrderFixtures;
 import io.certflow.gateway.support.Sandbox;
@@ -57,8 +56,8 @@ class ConcurrentCallsTest extends GatewayTestContext {
         try {
             for (int i = 0; i < ORDERS; i++) {
                 // S/MIME orders take two steps (place, authorize), and every order may meet a -42 and retry.
-                publish(OrderRequested.of("order-intake", orders.get(i), null, i % 2 == 0 ? OrderFixtures.smime(2411)
-                        : OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null));
+                publish(OrderFixtures.requested(orders.get(i), i % 2 == 0 ? OrderFixtures.smime(2411)
+                        : OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com"))));
             }
             String placed = "placement WHERE state = 'PLACED' AND order_id IN (" + sqlList(orders) + ")";
             await().atMost(Duration.ofMinutes(2)).until(() -> count(placed) == ORDERS);

@@ -3,7 +3,6 @@ package io.certflow.gateway.workqueue;
 import io.certflow.events.Dcv;
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
-import io.certflow.events.OrderRequested;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
 import io.certflow.gateway.placement.Ledger;
@@ -55,17 +54,16 @@ class FairnessTest extends GatewayTestContext {
     @Test
     void shouldCallARestOrderAndARevocationBeforeTheBatchWhenABatchIsQueued() {
         UUID issued = UUID.randomUUID();
-        publish(OrderRequested.of("order-intake", issued, null, ORDER, null));
+        publish(OrderFixtures.requested(issued, ORDER));
         await().atMost(Duration.ofSeconds(30)).until(() -> count(placementOf(issued) + " AND state = 'PLACED'") == 1);
         Sandbox.completeValidation(String.valueOf(scalar("SELECT sectigo_order_number FROM " + placementOf(issued))));
         Sandbox.faults("{\"latencyMs\":200}");
         for (int i = 0; i < BATCH; i++) {
-            ledger.record(OrderRequested.of("order-intake", UUID.randomUUID(), "batch-" + i, ORDER, null, null,
-                    OrderChannel.SUBMISSION));
+            ledger.record(OrderFixtures.requested(UUID.randomUUID(), ORDER, null, null, OrderChannel.SUBMISSION));
         }
 
         UUID interactive = UUID.randomUUID();
-        publish(OrderRequested.of("order-intake", interactive, null, ORDER, null, null, OrderChannel.API));
+        publish(OrderFixtures.requested(interactive, ORDER));
         publish(OrderRevocationRequested.of("order-intake", issued, RevocationReason.KEY_COMPROMISE, null));
         await().atMost(Duration.ofSeconds(60)).until(() -> count(placementOf(interactive) + " AND state = 'PLACED'") == 1
                 && count("revocation WHERE order_id = '" + issued + "' AND state = 'REVOKED'") == 1);

@@ -2,7 +2,6 @@ package io.certflow.gateway.workqueue;
 
 import io.certflow.events.Dcv;
 import io.certflow.events.OrderPlaced;
-import io.certflow.events.OrderRequested;
 import io.certflow.events.Topics;
 import io.certflow.gateway.support.GatewayTestContext;
 import io.certflow.gateway.support.OrderFixtures;
@@ -65,8 +64,8 @@ class TakeoverIT extends GatewayTestContext {
         List<UUID> orders = IntStream.range(0, ORDERS).mapToObj(i -> UUID.randomUUID()).toList();
         try {
             Sandbox.faults("{\"latencyMs\":2000}");
-            orders.forEach(order -> publish(OrderRequested.of("order-intake", order, null,
-                    OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")), null)));
+            orders.forEach(order -> publish(OrderFixtures.requested(order,
+                    OrderFixtures.dv(OrderFixtures.GOLDEN_CSR, Dcv.email("admin@shop.example.com")))));
             String inFlight = "placement WHERE state = 'IN_FLIGHT' AND order_id IN (" + sqlList(orders) + ")";
             await().atMost(Duration.ofSeconds(60)).until(() -> count(inFlight) == ORDERS);
             // Still unanswered half a second later: by then every call has reached the slow sandbox.

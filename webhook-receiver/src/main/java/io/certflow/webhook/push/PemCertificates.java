@@ -1,19 +1,16 @@
 package io.certflow.webhook.push;
 
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits PEM text into its {@code CERTIFICATE} blocks and checks that each one is an X.509
- * certificate. This is a well-formedness check only: whether the certificate is trustworthy is
- * cert-store's question.
+ * Splits PEM text into its {@code CERTIFICATE} blocks, so that each CA certificate travels as a PEM of
+ * its own and the leaf can be counted. Text only: the receiver passes certificates on as received and
+ * never decodes them; whether a block is a valid, trustworthy certificate is cert-store's question
+ * (it quarantines an unparseable one as {@code UNPARSEABLE}).
  */
 final class PemCertificates {
 
@@ -25,7 +22,7 @@ final class PemCertificates {
 
     /**
      * @return the blocks as received (line ends normalized to {@code \n}, each ending with one), or
-     *         empty when the text holds anything else than certificate blocks or a block does not parse
+     *         empty when the text holds anything else than certificate blocks of Base-64 characters
      */
     static Optional<List<String>> split(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -33,7 +30,7 @@ final class PemCertificates {
         List<String> blocks = new ArrayList<>();
         int end = 0;
         while (matcher.find()) {
-            if (!normalized.substring(end, matcher.start()).isBlank() || !parses(matcher.group(1))) {
+            if (!normalized.substring(end, matcher.start()).isBlank() || matcher.group(1).isBlank()) {
                 return Optional.empty();
             }
             blocks.add(matcher.group() + "\n");
@@ -43,15 +40,5 @@ final class PemCertificates {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(blocks));
-    }
-
-    private static boolean parses(String base64) {
-        try {
-            byte[] der = Base64.getMimeDecoder().decode(base64.trim());
-            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-            return true;
-        } catch (IllegalArgumentException | CertificateException e) {
-            return false;
-        }
     }
 }

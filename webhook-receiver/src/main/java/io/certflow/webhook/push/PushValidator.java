@@ -106,7 +106,7 @@ final class PushValidator {
         }
         Optional<List<String>> blocks = PemCertificates.split(value);
         if (blocks.isEmpty()) {
-            errors.add(new FieldError(name, "is not PEM-encoded X.509 certificates"));
+            errors.add(new FieldError(name, "is not PEM certificate blocks"));
             return null;
         }
         return blocks.get();

@@ -31,15 +31,15 @@ class MalformedPushTest extends PushTestContext {
     @Test
     void shouldRefuseNamingCertificateWhenItIsNotPem() {
         assertRefused(Pushes.issued(Certificates.chainFor("garbage.example.com")).with("certificate",
-                "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n"),
-                "certificate", "is not PEM-encoded X.509 certificates");
+                "-----BEGIN CERTIFICATE-----\nnot base-64 at all!\n-----END CERTIFICATE-----\n"),
+                "certificate", "is not PEM certificate blocks");
     }
 
     @Test
     void shouldRefuseNamingCaCertificateWhenChainHoldsGarbage() {
         Certificates.Chain chain = Certificates.chainFor("chain.example.com");
         assertRefused(Pushes.issued(chain).with("caCertificate", chain.intermediatePem() + "hello"),
-                "caCertificate", "is not PEM-encoded X.509 certificates");
+                "caCertificate", "is not PEM certificate blocks");
     }
 
     @Test
