@@ -13,12 +13,12 @@ import java.util.UUID;
  * claim until cert-store checks it. Produced by webhook-receiver (POST push) and sectigo-gateway
  * (CollectSSL); consumed by cert-store, which answers with {@link CertificateStored} or
  * {@link CertificateQuarantined}, and by sectigo-gateway (a pushed certificate needs no collection).
- * Key: {@code sectigoOrderNumber}.
+ * Key: {@code orderId}, which the producer always knows (v2; see {@link CertificateStatusChanged}).
  *
- * @param metadata             event metadata; {@code correlationId} is the order id when known
+ * @param metadata             event metadata; {@code correlationId} is the order id
  * @param sectigoOrderNumber   Sectigo's {@code orderNumber}
  * @param sectigoCertificateId Sectigo's {@code certificateID}, if reported
- * @param orderId              certflow's order id, when the producer knows it
+ * @param orderId              certflow's order id
  * @param certificatePem       the leaf certificate, PEM, as received
  * @param chainPems            the CA certificates, one PEM each, as received (any order); empty if none
  * @param origin               push or collection
@@ -38,6 +38,7 @@ public record CertificateIssued(
     public CertificateIssued {
         Checks.requireType(metadata, Topics.CERTIFICATE_ISSUED);
         Objects.requireNonNull(sectigoOrderNumber, "sectigoOrderNumber");
+        Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(certificatePem, "certificatePem");
         Objects.requireNonNull(origin, "origin");
         chainPems = Checks.copyOrEmpty(chainPems);
@@ -47,7 +48,7 @@ public record CertificateIssued(
                                        UUID orderId, String certificatePem, List<String> chainPems,
                                        StatusOrigin origin) {
         return new CertificateIssued(
-                EventMetadata.now(Topics.CERTIFICATE_ISSUED, source, orderId == null ? null : orderId.toString()),
+                EventMetadata.now(Topics.CERTIFICATE_ISSUED, source, orderId.toString()),
                 sectigoOrderNumber, sectigoCertificateId, orderId, certificatePem, chainPems, origin);
     }
 
@@ -58,6 +59,6 @@ public record CertificateIssued(
 
     @Override
     public String key() {
-        return sectigoOrderNumber;
+        return orderId.toString();
     }
 }

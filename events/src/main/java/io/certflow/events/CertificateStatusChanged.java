@@ -13,14 +13,15 @@ import java.util.UUID;
  * and sectigo-gateway (from collection, when pushes stay silent); consumed by order-intake (status,
  * next step for the customer), notifier (callback / click-through emails), cert-store (revoked and
  * replaced certificates) and sectigo-gateway (an order a push settled needs no collection). Duplicates are normal:
- * Sectigo retries pushes and collection may report what a push already said. Key:
- * {@code sectigoOrderNumber}, because a push does not carry certflow's order id; consumers join
- * through {@link OrderPlaced}.
+ * Sectigo retries pushes and collection may report what a push already said. Key: {@code orderId}.
+ * The producer has already met the Sectigo number with its order (webhook-receiver holds a push
+ * back until {@link OrderPlaced} names the order), so no consumer joins again (v2; v1 was keyed by
+ * the Sectigo number and carried the order id only when known).
  *
- * @param metadata             event metadata; {@code correlationId} is the order id when known
+ * @param metadata             event metadata; {@code correlationId} is the order id
  * @param sectigoOrderNumber   Sectigo's {@code orderNumber}
  * @param sectigoCertificateId Sectigo's {@code certificateID}, if reported
- * @param orderId              certflow's order id, when the producer knows it
+ * @param orderId              certflow's order id
  * @param status               the new state
  * @param description          Sectigo's {@code statusDesc}, e.g. the reason of a failure; optional
  * @param verificationCode     for {@code AWAITING_VERIFICATION} and {@code AWAITING_CLICK_THROUGH}: the
@@ -51,6 +52,7 @@ public record CertificateStatusChanged(
     public CertificateStatusChanged {
         Checks.requireType(metadata, Topics.CERTIFICATE_STATUS_CHANGED);
         Objects.requireNonNull(sectigoOrderNumber, "sectigoOrderNumber");
+        Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(origin, "origin");
     }
@@ -76,7 +78,7 @@ public record CertificateStatusChanged(
                                               String verificationCode, String providerStatus,
                                               StatusOrigin origin, String nextStepUrl) {
         return new CertificateStatusChanged(
-                EventMetadata.now(Topics.CERTIFICATE_STATUS_CHANGED, source, orderId == null ? null : orderId.toString()),
+                EventMetadata.now(Topics.CERTIFICATE_STATUS_CHANGED, source, orderId.toString()),
                 sectigoOrderNumber, sectigoCertificateId, orderId, status, description, verificationCode,
                 providerStatus, origin, nextStepUrl);
     }
@@ -88,6 +90,6 @@ public record CertificateStatusChanged(
 
     @Override
     public String key() {
-        return sectigoOrderNumber;
+        return orderId.toString();
     }
 }

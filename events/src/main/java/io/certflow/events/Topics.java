@@ -14,8 +14,8 @@ public final class Topics {
     public static final String ORDER_FAILED = "certflow.order.failed.v1";
     public static final String ORDER_REVOCATION_REQUESTED = "certflow.order.revocation-requested.v1";
     public static final String ORDER_REVOCATION_FAILED = "certflow.order.revocation-failed.v1";
-    public static final String CERTIFICATE_STATUS_CHANGED = "certflow.certificate.status-changed.v1";
-    public static final String CERTIFICATE_ISSUED = "certflow.certificate.issued.v1";
+    public static final String CERTIFICATE_STATUS_CHANGED = "certflow.certificate.status-changed.v2";
+    public static final String CERTIFICATE_ISSUED = "certflow.certificate.issued.v2";
     public static final String CERTIFICATE_STORED = "certflow.certificate.stored.v1";
     public static final String CERTIFICATE_QUARANTINED = "certflow.certificate.quarantined.v1";
     public static final String CERTIFICATE_REVOKED = "certflow.certificate.revoked.v1";
