@@ -1,6 +1,7 @@
 package io.certflow.webhook.push;
 
-import io.certflow.messaging.outbox.Outbox;
+import io.certflow.messaging.inbox.OrderKey;
+import io.certflow.messaging.inbox.OrderLocks;
 import io.certflow.webhook.order.KnownOrders;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,32 +9,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Receives a push: validated first, then the inbox row and its events in one short transaction, so
  * that the caller may answer 200 only for a push that is durably stored. A repeated push changes
- * nothing; a push for an order not (yet) known is stored and published without our order id.
+ * nothing. A push for a Sectigo number no {@code order.placed} has named yet is stored and held
+ * ({@link HeldPushRelease} publishes it), because every event about an order carries its id.
  */
 @Singleton
 public class PushInbox {
 
-    static final String SOURCE = "webhook-receiver";
     private static final Logger LOG = LoggerFactory.getLogger(PushInbox.class);
 
     private final ReceivedPushes received;
     private final KnownOrders knownOrders;
-    private final Outbox outbox;
+    private final OrderLocks locks;
+    private final PushEvents events;
     private final TransactionOperations<Connection> transactions;
-    private final NextStepLinks links;
 
-    public PushInbox(ReceivedPushes received, KnownOrders knownOrders, Outbox outbox,
-                     TransactionOperations<Connection> transactions, NextStepLinks links) {
+    public PushInbox(ReceivedPushes received, KnownOrders knownOrders, OrderLocks locks, PushEvents events,
+                     TransactionOperations<Connection> transactions) {
         this.received = received;
         this.knownOrders = knownOrders;
-        this.outbox = outbox;
+        this.locks = locks;
+        this.events = events;
         this.transactions = transactions;
-        this.links = links;
     }
 
     public PushOutcome receive(PushParameters parameters) {
@@ -49,13 +51,15 @@ public class PushInbox {
     }
 
     private PushOutcome store(Push push) {
-        UUID orderId = knownOrders.orderIdOf(push.orderNumber()).orElse(null);
-        if (!received.add(push, orderId)) {
+        locks.lock(OrderKey.sectigoNumber(push.orderNumber()));
+        Optional<UUID> orderId = knownOrders.orderIdOf(push.orderNumber());
+        if (!received.add(push, orderId.orElse(null))) {
             return PushOutcome.duplicate();
         }
-        boolean evOrder = links.dependsOnEv(push) && received.sawClickThrough(push.orderNumber());
-        outbox.append(push.statusChanged(SOURCE, orderId, links.of(push, evOrder).orElse(null)));
-        push.issued(SOURCE, orderId).ifPresent(outbox::append);
+        if (orderId.isEmpty()) {
+            return PushOutcome.held();
+        }
+        events.publish(push, orderId.get());
         return PushOutcome.stored();
     }
 }

@@ -4,10 +4,13 @@ import io.certflow.events.FieldError;
 
 import java.util.List;
 
-/** What became of a push: stored now, stored before (a duplicate), or refused as malformed. */
+/**
+ * What became of a push: stored and published now, stored and held until its order is known, stored
+ * before (a duplicate), or refused as malformed.
+ */
 public record PushOutcome(Kind kind, List<FieldError> errors) {
 
-    public enum Kind { STORED, DUPLICATE, INVALID }
+    public enum Kind { STORED, HELD, DUPLICATE, INVALID }
 
     public PushOutcome {
         errors = List.copyOf(errors);
@@ -15,6 +18,10 @@ public record PushOutcome(Kind kind, List<FieldError> errors) {
 
     static PushOutcome stored() {
         return new PushOutcome(Kind.STORED, List.of());
+    }
+
+    static PushOutcome held() {
+        return new PushOutcome(Kind.HELD, List.of());
     }
 
     static PushOutcome duplicate() {

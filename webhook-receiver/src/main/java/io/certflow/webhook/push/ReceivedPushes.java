@@ -20,8 +20,8 @@ class ReceivedPushes {
     private static final String INSERT = """
             INSERT INTO received_push
                 (dedupe_key, sectigo_order_number, sectigo_certificate_id, status, status_code, status_desc,
-                 verification_code, certificate_pem, ca_certificate_pem, certificate_status, order_id, event_type)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 verification_code, certificate_pem, ca_certificate_pem, certificate_status, order_id, event_type, published)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (dedupe_key) DO NOTHING""";
 
     private static final String CLICK_THROUGH_SEEN = """
@@ -33,7 +33,11 @@ class ReceivedPushes {
         this.jdbc = jdbc;
     }
 
-    /** @return {@code false} if this push was stored before */
+    /**
+     * Stores the push; without an order id it is held back until {@code order.placed} names the order.
+     *
+     * @return {@code false} if this push was stored before
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     boolean add(Push push, @Nullable UUID orderId) {
         return jdbc.prepareStatement(INSERT, statement -> {
@@ -53,6 +57,7 @@ class ReceivedPushes {
             statement.setString(10, push.certificateStatus().name());
             statement.setObject(11, orderId);
             statement.setString(12, push.eventType());
+            statement.setBoolean(13, orderId != null);
             return statement.executeUpdate() == 1;
         });
     }

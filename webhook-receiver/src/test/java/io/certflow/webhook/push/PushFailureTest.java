@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ class PushFailureTest extends PushTestContext {
         execute("CREATE TRIGGER refuse_outbox BEFORE INSERT ON messaging_outbox "
                 + "FOR EACH ROW EXECUTE FUNCTION refuse_outbox()");
         Pushes push = Pushes.issued(Certificates.chainFor("failure.example.com"));
+        UUID orderId = placed(push.orderNumber());
 
         HttpResponse<String> failed = sectigo().post(PATH, push.encoded());
 
@@ -48,6 +50,6 @@ class PushFailureTest extends PushTestContext {
 
         assertThat(retried.statusCode()).isEqualTo(200);
         assertThat(rows("received_push WHERE sectigo_order_number = '" + push.orderNumber() + "'")).isEqualTo(1);
-        assertThat(rows("messaging_outbox WHERE record_key = '" + push.orderNumber() + "'")).isEqualTo(2);
+        assertThat(rows("messaging_outbox WHERE record_key = '" + orderId + "'")).isEqualTo(2);
     }
 }

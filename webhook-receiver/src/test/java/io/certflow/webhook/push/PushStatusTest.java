@@ -6,13 +6,13 @@ import io.certflow.events.Topics;
 import io.certflow.testkit.kafka.EventLog;
 import io.certflow.webhook.support.PushTestContext;
 import io.certflow.webhook.support.Pushes;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PushStatusTest extends PushTestContext {
 
     private static final String BASE = "https://secure.trust-provider.com/products/";
-
-    @Inject
-    ObjectMapper json;
 
     @ParameterizedTest(name = "{0}/{1} {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -45,6 +42,7 @@ class PushStatusTest extends PushTestContext {
                                                       String verificationCode, CertificateStatus expected,
                                                       String nextStepPage) {
         Pushes push = Pushes.of(status, code, description);
+        UUID orderId = placed(push.orderNumber());
         if (verificationCode != null) {
             push.with("verificationCode", verificationCode);
         }
@@ -53,7 +51,8 @@ class PushStatusTest extends PushTestContext {
 
         assertThat(response.statusCode()).isEqualTo(200);
         CertificateStatusChanged changed = new EventLog(json).first(Topics.CERTIFICATE_STATUS_CHANGED,
-                push.orderNumber(), CertificateStatusChanged.class);
+                orderId.toString(), CertificateStatusChanged.class);
+        assertThat(changed.orderId()).isEqualTo(orderId);
         assertThat(changed.status()).isEqualTo(expected);
         assertThat(changed.description()).isEqualTo(description);
         assertThat(changed.providerStatus()).isEqualTo(status + "/" + code);

@@ -9,7 +9,6 @@ import io.certflow.testkit.kafka.EventLog;
 import io.certflow.webhook.support.Csrs;
 import io.certflow.webhook.support.PushClient;
 import io.certflow.webhook.support.PushTestContext;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +32,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +49,6 @@ class SandboxPushTest extends PushTestContext {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String LOGIN = "certflow-reseller";
     private static final String PASSWORD = "sandbox-secret";
-
-    @Inject
-    ObjectMapper json;
 
     private AppProcess sandbox;
 
@@ -72,14 +69,15 @@ class SandboxPushTest extends PushTestContext {
     @Test
     void shouldPublishSandboxCertificateWhenSandboxPushesIssuedOrder() throws Exception {
         String orderNumber = autoApply(sslOrder("488", "push.example.com"));
+        UUID orderId = placed(orderNumber);
 
         completeValidation(orderNumber);
 
-        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
+        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderId.toString(),
                 CertificateIssued.class);
         assertThat(parse(issued.certificatePem()).getSubjectX500Principal().getName()).contains("push.example.com");
         assertThat(issued.chainPems()).hasSize(2);
-        assertThat(awaitStatus(orderNumber, CertificateStatus.ISSUED).providerStatus()).isEqualTo("issued/6");
+        assertThat(awaitStatus(orderId, CertificateStatus.ISSUED).providerStatus()).isEqualTo("issued/6");
         assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber + "'")).isEqualTo(1);
     }
 
@@ -89,10 +87,11 @@ class SandboxPushTest extends PushTestContext {
         order.putAll(Map.of("appRepEmailAddress", "rep@example.com", "organizationName", "Example Ltd",
                 "countryName", "GB"));
         String orderNumber = autoApply(order);
+        UUID orderId = placed(orderNumber);
 
         completeValidation(orderNumber);
 
-        CertificateStatusChanged verified = awaitStatus(orderNumber, CertificateStatus.AWAITING_VERIFICATION);
+        CertificateStatusChanged verified = awaitStatus(orderId, CertificateStatus.AWAITING_VERIFICATION);
         String code = verificationCodeOf(orderNumber);
         assertThat(verified.verificationCode()).isEqualTo(code);
         assertThat(verified.nextStepUrl()).isEqualTo("https://secure.trust-provider.com/products/EnterCallbackCode"
@@ -105,42 +104,45 @@ class SandboxPushTest extends PushTestContext {
         order.putAll(Map.of("appRepEmailAddress", "rep@example.com", "organizationName", "Example Ltd",
                 "countryName", "GB", "joiCountryName", "GB"));
         String orderNumber = autoApply(order);
+        UUID orderId = placed(orderNumber);
 
         completeValidation(orderNumber);
 
         String evLink = "https://secure.trust-provider.com/products/ExecuteAgreementsWithCode?orderNumber="
                 + orderNumber + "&code2=" + verificationCodeOf(orderNumber);
-        assertThat(awaitStatus(orderNumber, CertificateStatus.AWAITING_CLICK_THROUGH).nextStepUrl()).isEqualTo(evLink);
-        assertThat(awaitStatus(orderNumber, CertificateStatus.AWAITING_VERIFICATION).nextStepUrl())
+        assertThat(awaitStatus(orderId, CertificateStatus.AWAITING_CLICK_THROUGH).nextStepUrl()).isEqualTo(evLink);
+        assertThat(awaitStatus(orderId, CertificateStatus.AWAITING_VERIFICATION).nextStepUrl())
                 .as("EV callback: the same link").isEqualTo(evLink);
     }
 
     @Test
     void shouldAcceptSmimePushWithEventTypeWhenSandboxIssuesMailboxCertificate() throws Exception {
         String orderNumber = placeSmimeOrder("jane@example.org");
+        UUID orderId = placed(orderNumber);
 
         completeValidation(orderNumber);
 
-        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderNumber,
+        CertificateIssued issued = new EventLog(json).first(Topics.CERTIFICATE_ISSUED, orderId.toString(),
                 CertificateIssued.class);
         assertThat(parse(issued.certificatePem()).getSubjectAlternativeNames())
                 .contains(List.of(1, "jane@example.org"));
         assertThat(rows("received_push WHERE sectigo_order_number = '" + orderNumber
                 + "' AND event_type = 'issued'")).isEqualTo(1);
-        assertThat(awaitStatus(orderNumber, CertificateStatus.ISSUED).providerStatus()).startsWith("issued/");
+        assertThat(awaitStatus(orderId, CertificateStatus.ISSUED).providerStatus()).startsWith("issued/");
     }
 
-    private CertificateStatusChanged awaitStatus(String orderNumber, CertificateStatus status) {
+    private CertificateStatusChanged awaitStatus(UUID orderId, CertificateStatus status) {
         List<CertificateStatusChanged> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            statusChanges(orderNumber).stream().filter(changed -> changed.status() == status).forEach(found::add);
+            statusChanges(orderId).stream().filter(changed -> changed.status() == status).forEach(found::add);
             return !found.isEmpty();
         });
         return found.get(0);
     }
 
-    private List<CertificateStatusChanged> statusChanges(String orderNumber) {
-        return new EventLog(json).all(Topics.CERTIFICATE_STATUS_CHANGED, orderNumber, CertificateStatusChanged.class);
+    private List<CertificateStatusChanged> statusChanges(UUID orderId) {
+        return new EventLog(json).all(Topics.CERTIFICATE_STATUS_CHANGED, orderId.toString(),
+                CertificateStatusChanged.class);
     }
 
     private static Map<String, String> sslOrder(String product, String domain) {

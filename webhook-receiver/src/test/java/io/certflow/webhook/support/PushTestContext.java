@@ -1,7 +1,10 @@
 package io.certflow.webhook.support;
 
+import io.certflow.events.OrderPlaced;
 import io.certflow.testkit.Infrastructure;
+import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
@@ -10,8 +13,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The receiver against the JVM's shared Kafka and a PostgreSQL database of its own, both real, with
@@ -25,6 +33,9 @@ public abstract class PushTestContext implements TestPropertyProvider {
 
     @Inject
     protected EmbeddedServer server;
+
+    @Inject
+    protected ObjectMapper json;
 
     protected String database() {
         return "webhook_receiver";
@@ -41,6 +52,19 @@ public abstract class PushTestContext implements TestPropertyProvider {
         properties.put("certflow.webhook.push.password", PushClient.PASSWORD);
         properties.putAll(pushProperties());
         return properties;
+    }
+
+    /**
+     * Tells the receiver, as sectigo-gateway's {@code order.placed} would, that certflow placed this
+     * Sectigo number, and waits until it knows: only then are its pushes published.
+     */
+    protected UUID placed(String orderNumber) {
+        UUID orderId = UUID.randomUUID();
+        new EventLog(json).publish(OrderPlaced.of("sectigo-gateway", orderId, orderNumber, null, null, null, null,
+                List.of(), null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rows("known_order WHERE sectigo_order_number = '" + orderNumber + "'") == 1);
+        return orderId;
     }
 
     protected PushClient sectigo() {

@@ -1,4 +1,4 @@
-package io.certflow.webhook.order;
+package io.certflow.webhook.push;
 
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.Topics;
@@ -8,14 +8,14 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 @CertflowListener("webhook-receiver.order-placed")
 class OrderPlacedListener {
 
-    private final KnownOrders knownOrders;
+    private final HeldPushRelease release;
 
-    OrderPlacedListener(KnownOrders knownOrders) {
-        this.knownOrders = knownOrders;
+    OrderPlacedListener(HeldPushRelease release) {
+        this.release = release;
     }
 
     @Topic(Topics.ORDER_PLACED)
     void on(OrderPlaced event) {
-        knownOrders.remember(event);
+        release.orderPlaced(event);
     }
 }
