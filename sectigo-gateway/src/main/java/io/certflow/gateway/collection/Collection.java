@@ -34,7 +34,10 @@ public record Collection(
         Instant updatedAt,
         @Nullable @Version Long version) {
 
-    /** The placed order becomes known; a push that came first has already had its say. */
+    /**
+     * The placed order becomes known. Pushes come only after it (webhook-receiver holds them for
+     * order.placed); rows written before that rule may already have heard one, which keeps its say.
+     */
     public Collection track(UUID order, CertificateType type, Instant placed, CollectionProperties rules) {
         Collection tracked = new Collection(sectigoOrderNumber, order, type, state, placed, lastPushAt,
                 lastCollectedAt, null, collections, lastOutcome, leaseUntil, createdAt, placed, version);

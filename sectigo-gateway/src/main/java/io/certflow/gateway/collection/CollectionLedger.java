@@ -22,9 +22,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Which placed orders still need their result collected. Placement starts tracking an order; pushes
- * (consumed by Sectigo order number) settle it or postpone its collection. Rows are created by an
- * insert that ignores an existing one and then changed under a row lock, so a push that arrives
- * before the placement is recorded, or at the same moment as a collection, is never lost.
+ * settle it or postpone its collection. Rows are changed under a row lock, so a push that arrives at
+ * the same moment as a collection is never lost.
  */
 @Singleton
 public class CollectionLedger {
@@ -73,11 +72,16 @@ public class CollectionLedger {
                 .map(c -> collections.update(c.claim(now, rules.lease()))).toList();
     }
 
+    /**
+     * A push is published only after its order.placed (webhook-receiver holds it until then), which
+     * this service wrote in the transaction that created the row: the row is always there.
+     */
     private void heard(Event event, StatusOrigin origin, String sectigoOrderNumber, boolean settles) {
         inbox.handle(CONSUMER, event, () -> {
             if (origin == StatusOrigin.PUSH) {
                 Instant now = clock.instant();
-                change(sectigoOrderNumber, now, c -> c.pushed(settles, now, rules));
+                collections.findForUpdate(sectigoOrderNumber)
+                        .ifPresent(current -> collections.update(current.pushed(settles, now, rules)));
             }
         });
     }

@@ -62,9 +62,9 @@ class CollectionFlowTest extends GatewayTestContext {
         OrderPlaced placed = placed();
 
         Sandbox.completeValidation(placed.sectigoOrderNumber());
-        CertificateIssued issued = log().first(Topics.CERTIFICATE_ISSUED, placed.sectigoOrderNumber(),
+        CertificateIssued issued = log().first(Topics.CERTIFICATE_ISSUED, placed.orderId().toString(),
                 CertificateIssued.class);
-        CertificateStatusChanged status = log().first(Topics.CERTIFICATE_STATUS_CHANGED, placed.sectigoOrderNumber(),
+        CertificateStatusChanged status = log().first(Topics.CERTIFICATE_STATUS_CHANGED, placed.orderId().toString(),
                 CertificateStatusChanged.class);
 
         assertThat(issued.origin()).isEqualTo(StatusOrigin.COLLECTION);
@@ -84,7 +84,7 @@ class CollectionFlowTest extends GatewayTestContext {
     void shouldNotCollectAnOrderWhoseCertificateAPushDelivered() {
         OrderPlaced placed = placed();
 
-        publish(CertificateIssued.of("webhook-receiver", placed.sectigoOrderNumber(), null, null,
+        publish(CertificateIssued.of("webhook-receiver", placed.sectigoOrderNumber(), null, placed.orderId(),
                 "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", List.of(), StatusOrigin.PUSH));
 
         String row = "collection WHERE sectigo_order_number = '" + placed.sectigoOrderNumber() + "'";
@@ -106,7 +106,7 @@ class CollectionFlowTest extends GatewayTestContext {
         }
         assertThat(scalar("SELECT last_outcome FROM collection WHERE sectigo_order_number = '"
                 + placed.sectigoOrderNumber() + "'")).asString().startsWith("pending");
-        assertThat(log().all(Topics.CERTIFICATE_STATUS_CHANGED, placed.sectigoOrderNumber(),
+        assertThat(log().all(Topics.CERTIFICATE_STATUS_CHANGED, placed.orderId().toString(),
                 CertificateStatusChanged.class)).isEmpty();
     }
 

@@ -66,9 +66,9 @@ class SmimeFlowTest extends GatewayTestContext {
         assertThat(sandboxOrder(placed.sectigoOrderNumber())).containsEntry("status", "AWAITING_VALIDATION");
 
         Sandbox.completeValidation(placed.sectigoOrderNumber());
-        CertificateIssued issued = log().first(Topics.CERTIFICATE_ISSUED, placed.sectigoOrderNumber(),
+        CertificateIssued issued = log().first(Topics.CERTIFICATE_ISSUED, placed.orderId().toString(),
                 CertificateIssued.class);
-        CertificateStatusChanged status = log().first(Topics.CERTIFICATE_STATUS_CHANGED, placed.sectigoOrderNumber(),
+        CertificateStatusChanged status = log().first(Topics.CERTIFICATE_STATUS_CHANGED, placed.orderId().toString(),
                 CertificateStatusChanged.class);
 
         assertThat(issued.origin()).isEqualTo(StatusOrigin.COLLECTION);
