@@ -1,6 +1,5 @@
 package io.certflow.certstore.certificate;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -16,10 +15,6 @@ public interface CertificateRepository extends CrudRepository<Certificate, UUID>
     boolean existsBySha256Fingerprint(String sha256Fingerprint);
 
     List<Certificate> findByOrderIdOrderByStoredAt(UUID orderId);
-
-    /** The certificates a lifecycle fact is about: of the order, or delivered under Sectigo's number. */
-    @Query("SELECT * FROM certificate WHERE order_id = :orderId OR sectigo_order_number = :sectigoOrderNumber")
-    List<Certificate> findConcerned(@Nullable UUID orderId, @Nullable String sectigoOrderNumber);
 
     /** Locks the row until the transaction ends, e.g. so that two expiry scans take turns. */
     @Query("SELECT * FROM certificate WHERE id = :id FOR UPDATE")

@@ -11,6 +11,4 @@ import java.util.UUID;
 interface PendingCertificateRepository extends CrudRepository<PendingCertificate, UUID> {
 
     List<PendingCertificate> findByOrderIdOrderByReceivedAt(UUID orderId);
-
-    List<PendingCertificate> findByOrderIdIsNullAndSectigoOrderNumberOrderByReceivedAt(String sectigoOrderNumber);
 }

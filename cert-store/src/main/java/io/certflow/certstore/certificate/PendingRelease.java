@@ -4,7 +4,7 @@ import io.certflow.certstore.order.OrderArrived;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
-/** Runs synchronously inside the transaction that recorded the order's request or placement. */
+/** Runs synchronously inside the transaction that recorded the order's request. */
 @Singleton
 class PendingRelease {
 

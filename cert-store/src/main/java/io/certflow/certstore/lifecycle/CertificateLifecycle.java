@@ -3,7 +3,6 @@ package io.certflow.certstore.lifecycle;
 import io.certflow.certstore.certificate.Certificate;
 import io.certflow.certstore.certificate.CertificateHistory;
 import io.certflow.certstore.certificate.CertificateRepository;
-import io.certflow.certstore.order.OrderDirectory;
 import io.certflow.events.CertificateRevoked;
 import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
@@ -24,7 +23,8 @@ import java.util.UUID;
  * A stored certificate's later life: revoked (certificate.revoked, or a revoked push) or replaced (a
  * replacement order's certificate stored, or a replaced push). Each fact is kept and applied to the
  * certificates it concerns now, and to a certificate stored later ({@link #settle}), so the topics
- * may arrive in any order. The same join locks as certificate intake serialize the two.
+ * may arrive in any order. Every fact names its order; the order's lock, which certificate intake
+ * takes too, serializes the two.
  */
 @Singleton
 public class CertificateLifecycle implements CertificateHistory {
@@ -35,25 +35,22 @@ public class CertificateLifecycle implements CertificateHistory {
 
     private final LifecycleFactRepository facts;
     private final CertificateRepository certificates;
-    private final OrderDirectory directory;
     private final OrderLocks locks;
     private final Inbox inbox;
     private final Clock clock;
 
-    CertificateLifecycle(LifecycleFactRepository facts, CertificateRepository certificates, OrderDirectory directory,
-                         OrderLocks locks, Inbox inbox, Clock clock) {
+    CertificateLifecycle(LifecycleFactRepository facts, CertificateRepository certificates, OrderLocks locks,
+                         Inbox inbox, Clock clock) {
         this.facts = facts;
         this.certificates = certificates;
-        this.directory = directory;
         this.locks = locks;
         this.inbox = inbox;
         this.clock = clock;
     }
 
     public void revoked(CertificateRevoked event) {
-        inbox.handle(REVOKED, event, OrderKey.of(event.sectigoOrderNumber(), event.orderId()),
-                () -> record(LifecycleFact.revoked(event.orderId(), event.sectigoOrderNumber(), event.revokedAt(),
-                        event.reason(), clock.instant())));
+        inbox.handle(REVOKED, event, OrderKey.order(event.orderId()), () -> record(
+                LifecycleFact.revoked(event.orderId(), event.revokedAt(), event.reason(), clock.instant())));
     }
 
     /** Only REVOKED and REPLACED change a stored certificate; every other status is not this service's. */
@@ -61,15 +58,11 @@ public class CertificateLifecycle implements CertificateHistory {
         if (event.status() != CertificateStatus.REVOKED && event.status() != CertificateStatus.REPLACED) {
             return;
         }
-        inbox.handle(STATUS_CHANGED, event, OrderKey.sectigoNumber(event.sectigoOrderNumber()), () -> {
-            UUID order = directory.orderIdOf(event.sectigoOrderNumber(), event.orderId()).orElse(null);
-            if (order != null) {
-                locks.lockOrder(order);
-            }
+        inbox.handle(STATUS_CHANGED, event, OrderKey.order(event.orderId()), () -> {
             Instant at = event.metadata().occurredAt();
             record(event.status() == CertificateStatus.REVOKED
-                    ? LifecycleFact.revoked(order, event.sectigoOrderNumber(), at, null, clock.instant())
-                    : LifecycleFact.replaced(order, event.sectigoOrderNumber(), at, null, clock.instant()));
+                    ? LifecycleFact.revoked(event.orderId(), at, null, clock.instant())
+                    : LifecycleFact.replaced(event.orderId(), at, null, clock.instant()));
         });
     }
 
@@ -77,14 +70,14 @@ public class CertificateLifecycle implements CertificateHistory {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void replacedBy(UUID replacedOrderId, Certificate successor) {
         locks.lockOrder(replacedOrderId);
-        record(LifecycleFact.replaced(replacedOrderId, null, successor.storedAt(), successor.id(), clock.instant()));
+        record(LifecycleFact.replaced(replacedOrderId, successor.storedAt(), successor.id(), clock.instant()));
     }
 
     @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Certificate settle(Certificate fresh) {
         Certificate settled = fresh;
-        for (LifecycleFact fact : facts.findConcerning(fresh.orderId(), fresh.sectigoOrderNumber())) {
+        for (LifecycleFact fact : facts.findConcerning(fresh.orderId())) {
             settled = fact.applyTo(settled);
         }
         return settled;
@@ -92,7 +85,7 @@ public class CertificateLifecycle implements CertificateHistory {
 
     private void record(LifecycleFact fact) {
         facts.save(fact);
-        for (Certificate certificate : certificates.findConcerned(fact.orderId(), fact.sectigoOrderNumber())) {
+        for (Certificate certificate : certificates.findByOrderIdOrderByStoredAt(fact.orderId())) {
             Certificate next = fact.applyTo(certificate);
             if (next != certificate) {
                 certificates.update(next);

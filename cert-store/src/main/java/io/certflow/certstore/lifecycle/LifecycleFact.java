@@ -12,30 +12,24 @@ import java.util.UUID;
 
 /**
  * Something that happened to an order's certificate: revoked, or replaced. Kept whether or not the
- * certificate is stored yet, and applied to it when it is. Known by order id, Sectigo order number
- * or both (a push knows only the number when its order.placed has not arrived).
+ * certificate is stored yet, and applied to it when it is. Every source names the order.
  */
 @MappedEntity("lifecycle_fact")
 record LifecycleFact(
         @Id UUID id,
-        @Nullable UUID orderId,
-        @Nullable String sectigoOrderNumber,
+        UUID orderId,
         CertificateStatus status,
         Instant occurredAt,
         @Nullable RevocationReason revocationReason,
         @Nullable UUID replacedByCertificateId,
         Instant recordedAt) {
 
-    static LifecycleFact revoked(@Nullable UUID orderId, @Nullable String sectigoOrderNumber, Instant at,
-                                 @Nullable RevocationReason reason, Instant now) {
-        return new LifecycleFact(UUID.randomUUID(), orderId, sectigoOrderNumber, CertificateStatus.REVOKED, at,
-                reason, null, now);
+    static LifecycleFact revoked(UUID orderId, Instant at, @Nullable RevocationReason reason, Instant now) {
+        return new LifecycleFact(UUID.randomUUID(), orderId, CertificateStatus.REVOKED, at, reason, null, now);
     }
 
-    static LifecycleFact replaced(@Nullable UUID orderId, @Nullable String sectigoOrderNumber, Instant at,
-                                  @Nullable UUID successor, Instant now) {
-        return new LifecycleFact(UUID.randomUUID(), orderId, sectigoOrderNumber, CertificateStatus.REPLACED, at,
-                null, successor, now);
+    static LifecycleFact replaced(UUID orderId, Instant at, @Nullable UUID successor, Instant now) {
+        return new LifecycleFact(UUID.randomUUID(), orderId, CertificateStatus.REPLACED, at, null, successor, now);
     }
 
     Certificate applyTo(Certificate certificate) {

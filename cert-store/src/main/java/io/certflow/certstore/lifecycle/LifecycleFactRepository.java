@@ -1,6 +1,5 @@
 package io.certflow.certstore.lifecycle;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,7 +12,6 @@ import java.util.UUID;
 interface LifecycleFactRepository extends CrudRepository<LifecycleFact, UUID> {
 
     @Query("""
-            SELECT * FROM lifecycle_fact WHERE order_id = :orderId OR sectigo_order_number = :sectigoOrderNumber
-            ORDER BY recorded_at, id""")
-    List<LifecycleFact> findConcerning(@Nullable UUID orderId, @Nullable String sectigoOrderNumber);
+            SELECT * FROM lifecycle_fact WHERE order_id = :orderId ORDER BY recorded_at, id""")
+    List<LifecycleFact> findConcerning(UUID orderId);
 }

@@ -46,7 +46,6 @@ class CertificateFlowTest extends CertStoreTestContext {
         String leafPem = Pem.encode(leaf);
 
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(order.pushed(leafPem, TestCa.TRUSTED.chainPems()));
 
         CertificateStored stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(),
@@ -65,7 +64,6 @@ class CertificateFlowTest extends CertStoreTestContext {
     void shouldStoreChainLeafIssuerFirstWhenDeliveredRootFirst() {
         var order = new TestEvents();
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
 
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
                 List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
@@ -81,7 +79,6 @@ class CertificateFlowTest extends CertStoreTestContext {
         CertificateIssued pushed = order.pushed(leafPem, TestCa.TRUSTED.chainPems());
         CertificateIssued collectedLater = order.collected(leafPem, TestCa.TRUSTED.chainPems());
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
 
         kafka.publish(pushed);
         kafka.publish(pushed);
@@ -116,21 +113,21 @@ class CertificateFlowTest extends CertStoreTestContext {
     }
 
     @Test
-    void shouldStoreWhenCertificateArrivesBeforeOrderPlaced() {
+    void shouldWaitByOrderThenStoreWhenPushedCertificateArrivesBeforeOrderRequested() {
         var order = new TestEvents();
         CertificateIssued early = order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(),
                 TestCa.TRUSTED.chainPems());
-        kafka.publish(order.requested());
+        String waiting = "pending_certificate WHERE event_id = '" + early.metadata().eventId() + "' AND order_id = '"
+                + order.orderId + "'";
 
         kafka.publish(early);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                rows("pending_certificate WHERE event_id = '" + early.metadata().eventId() + "'") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(waiting) == 1);
         assertThat(rows("certificate WHERE order_id = '" + order.orderId + "'")).isZero();
-        kafka.publish(order.placed());
+        kafka.publish(order.requested());
 
         assertThat(kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
                 .sectigoOrderNumber()).isEqualTo(order.sectigoOrderNumber);
-        assertThat(rows("pending_certificate WHERE event_id = '" + early.metadata().eventId() + "'")).isZero();
+        assertThat(rows(waiting)).isZero();
     }
 
     @Test
@@ -153,7 +150,6 @@ class CertificateFlowTest extends CertStoreTestContext {
         var order = new TestEvents();
         String leafPem = TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org", "j.doe@example.org").pem();
         kafka.publish(order.requestedSmime("jane@example.org", "J.Doe@example.org"));
-        kafka.publish(order.placed());
 
         kafka.publish(order.collected(leafPem, List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
 
@@ -167,7 +163,6 @@ class CertificateFlowTest extends CertStoreTestContext {
     void shouldQuarantineSmimeCertificateWhenAnOrderedMailboxIsMissing() {
         var order = new TestEvents();
         kafka.publish(order.requestedSmime("jane@example.org", "ops@example.org"));
-        kafka.publish(order.placed());
 
         kafka.publish(order.collected(TestCa.TRUSTED.leaf("Jane Doe").withEmails("jane@example.org").pem(),
                 TestCa.TRUSTED.chainPems()));
@@ -182,7 +177,6 @@ class CertificateFlowTest extends CertStoreTestContext {
     void shouldStoreMultiDomainCertificateWhenItCoversEveryDomainNameButNotTheCsrCommonName() {
         var order = new TestEvents();
         kafka.publish(order.requestedMultiDomain("a.example.org", "a.example.org", "*.b.example.org"));
-        kafka.publish(order.placed());
 
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf("a.example.org", "a.example.org", "*.b.example.org").pem(),
                 TestCa.TRUSTED.chainPems()));
@@ -195,7 +189,6 @@ class CertificateFlowTest extends CertStoreTestContext {
     void shouldQuarantineMultiDomainCertificateWhenAWildcardDomainNameIsOnlyCoveredByOneName() {
         var order = new TestEvents();
         kafka.publish(order.requestedMultiDomain("a.example.org", "a.example.org", "*.b.example.org"));
-        kafka.publish(order.placed());
 
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf("a.example.org", "a.example.org", "www.b.example.org").pem(),
                 TestCa.TRUSTED.chainPems()));
@@ -207,7 +200,6 @@ class CertificateFlowTest extends CertStoreTestContext {
     private void assertQuarantined(String leafPem, List<String> chainPems, QuarantineReason reason) {
         var order = new TestEvents();
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
 
         kafka.publish(order.pushed(leafPem, chainPems));
 

@@ -63,11 +63,9 @@ class CertificateDownloadTest extends CertStoreTestContext {
     void storeTwo() {
         EventLog kafka = new EventLog(json);
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(order.pushed(leafPem, List.of(TestCa.TRUSTED.rootPem(), TestCa.TRUSTED.intermediatePem())));
         List<String> shuffled = TestCa.TRUSTED_DEEP.chainPems();
         kafka.publish(deepOrder.requestedMultiDomain(unique, unique, "*." + unique));
-        kafka.publish(deepOrder.placed());
         kafka.publish(deepOrder.pushed(deepLeafPem, List.of(shuffled.get(2), shuffled.get(0), shuffled.get(1))));
         stored = kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class);
         deep = kafka.first(Topics.CERTIFICATE_STORED, deepOrder.orderId.toString(), CertificateStored.class);

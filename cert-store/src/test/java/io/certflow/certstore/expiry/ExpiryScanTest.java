@@ -119,7 +119,7 @@ class ExpiryScanTest extends CertStoreTestContext {
         Instant notAfter = store(revoked, Duration.ofDays(40));
         store(replaced, Duration.ofDays(40));
         kafka.publish(revoked.revoked(Instant.now(), RevocationReason.KEY_COMPROMISE));
-        kafka.publish(replaced.statusChanged(CertificateStatus.REPLACED, true));
+        kafka.publish(replaced.statusChanged(CertificateStatus.REPLACED));
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("certificate WHERE order_id IN ('" + revoked.orderId
                 + "', '" + replaced.orderId + "') AND status <> 'VALID'") == 2);
 
@@ -154,7 +154,6 @@ class ExpiryScanTest extends CertStoreTestContext {
 
     private Instant store(TestEvents order, Instant notAfter) {
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW)
                 .validBetween(Instant.now().minus(Duration.ofHours(1)), notAfter).pem(), TestCa.TRUSTED.chainPems()));
         kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class);

@@ -51,7 +51,6 @@ class ExpirySchedulerTest extends CertStoreTestContext {
         EventLog kafka = new EventLog(json);
         TestEvents order = new TestEvents();
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).validBetween(
                 Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(10))).pem(),
                 TestCa.TRUSTED.chainPems()));

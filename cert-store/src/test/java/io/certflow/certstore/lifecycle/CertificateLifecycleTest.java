@@ -66,7 +66,7 @@ class CertificateLifecycleTest extends CertStoreTestContext {
         TestEvents order = new TestEvents();
         String id = store(order);
         CertificateRevoked revoked = order.revoked(Instant.now(), RevocationReason.SUPERSEDED);
-        var pushed = order.statusChanged(CertificateStatus.REVOKED, true);
+        var pushed = order.statusChanged(CertificateStatus.REVOKED);
 
         kafka.publish(revoked);
         kafka.publish(revoked);
@@ -80,29 +80,16 @@ class CertificateLifecycleTest extends CertStoreTestContext {
     }
 
     @Test
-    void shouldRevokeThroughPlacementWhenRevokedPushDoesNotKnowTheOrder() {
-        TestEvents order = new TestEvents();
-        String id = store(order);
-
-        kafka.publish(order.statusChanged(CertificateStatus.REVOKED, false));
-
-        assertThat(awaitStatus(id, "REVOKED")).containsKey("revokedAt").doesNotContainKey("revocationReason");
-        assertThat(rows("lifecycle_fact WHERE order_id = '" + order.orderId + "' AND sectigo_order_number = '"
-                + order.sectigoOrderNumber + "'")).isEqualTo(1);
-    }
-
-    @Test
     void shouldMarkReplacedOnlyByReplacedPushWhenOtherStatusesComeFirst() {
         TestEvents order = new TestEvents();
         String id = store(order);
 
-        kafka.publish(order.statusChanged(CertificateStatus.AWAITING_BRAND_VALIDATION, true));
-        kafka.publish(order.statusChanged(CertificateStatus.FAILED, true));
-        kafka.publish(order.statusChanged(CertificateStatus.REPLACED, true));
+        kafka.publish(order.statusChanged(CertificateStatus.AWAITING_BRAND_VALIDATION));
+        kafka.publish(order.statusChanged(CertificateStatus.FAILED));
+        kafka.publish(order.statusChanged(CertificateStatus.REPLACED));
 
         assertThat(awaitStatus(id, "REPLACED")).containsKey("replacedAt").doesNotContainKey("replacedByCertificate");
-        assertThat(rows("lifecycle_fact WHERE sectigo_order_number = '" + order.sectigoOrderNumber + "'"))
-                .isEqualTo(1);
+        assertThat(rows("lifecycle_fact WHERE order_id = '" + order.orderId + "'")).isEqualTo(1);
     }
 
     @Test
@@ -112,7 +99,6 @@ class CertificateLifecycleTest extends CertStoreTestContext {
         TestEvents replacement = new TestEvents();
 
         kafka.publish(replacement.replacing(original));
-        kafka.publish(replacement.placed());
         kafka.publish(replacement.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(), TestCa.TRUSTED.chainPems()));
 
         String newId = kafka.first(Topics.CERTIFICATE_STORED, replacement.orderId.toString(), CertificateStored.class)
@@ -126,7 +112,6 @@ class CertificateLifecycleTest extends CertStoreTestContext {
         TestEvents order = new TestEvents();
         CertificateRevoked revoked = order.revoked(Instant.now(), RevocationReason.CESSATION_OF_OPERATION);
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(revoked);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows("lifecycle_fact WHERE order_id = '" + order.orderId + "'") == 1);
@@ -139,9 +124,27 @@ class CertificateLifecycleTest extends CertStoreTestContext {
                 + order.orderId + "'")).isZero();
     }
 
+    @Test
+    void shouldStoreRevokedWhenRevokedPushAndCertificateArriveBeforeOrderRequested() {
+        TestEvents order = new TestEvents();
+        kafka.publish(order.statusChanged(CertificateStatus.REVOKED));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rows("lifecycle_fact WHERE order_id = '" + order.orderId + "'") == 1);
+        kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(), TestCa.TRUSTED.chainPems()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rows("pending_certificate WHERE order_id = '" + order.orderId + "'") == 1);
+
+        kafka.publish(order.requested());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("certificate WHERE order_id = '" + order.orderId
+                + "' AND status = 'REVOKED' AND revoked_at IS NOT NULL") == 1);
+        assertThat(rows("pending_certificate WHERE order_id = '" + order.orderId + "'")).isZero();
+        assertThat(rows("messaging_outbox WHERE topic = '" + Topics.CERTIFICATE_STORED + "' AND record_key = '"
+                + order.orderId + "'")).isZero();
+    }
+
     private String store(TestEvents order) {
         kafka.publish(order.requested());
-        kafka.publish(order.placed());
         kafka.publish(order.pushed(TestCa.TRUSTED.leaf(DOMAIN, DOMAIN, WWW).pem(), TestCa.TRUSTED.chainPems()));
         return kafka.first(Topics.CERTIFICATE_STORED, order.orderId.toString(), CertificateStored.class)
                 .certificateId().toString();

@@ -1,13 +1,10 @@
 package io.certflow.certstore.order;
 
+import io.certflow.certstore.support.MigrationSteps;
 import io.certflow.certstore.support.TestKeys;
-import io.certflow.testkit.Infrastructure;
-import io.certflow.testkit.PostgresServer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,15 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** V105 converts the rows of orders requested before {@code order.requested} carried facts. */
 class RequestFactsMigrationTest {
 
-    private static final String DATABASE = "cert_store_v105";
+    private final MigrationSteps database = new MigrationSteps("cert_store_v105");
 
     @Test
     void shouldKeepTheKeysSha256AndLowerCaseNamesWhenRowWasStoredBeforeTheFacts() throws SQLException {
-        PostgresServer postgres = Infrastructure.postgres();
-        String url = postgres.jdbcUrl(DATABASE);
-        migrate(url, postgres, "104");
+        database.startAt("104");
         UUID orderId = UUID.randomUUID();
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+        try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO order_request (order_id,"
                      + " csr_public_key, ordered_names, recorded_at) VALUES (?, ?, ?, now())")) {
             insert.setObject(1, orderId);
@@ -35,23 +30,14 @@ class RequestFactsMigrationTest {
             insert.executeUpdate();
         }
 
-        migrate(url, postgres, "105");
+        database.migrateTo("105");
 
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+        try (Connection connection = database.connect();
              ResultSet row = connection.createStatement().executeQuery("SELECT public_key_sha256, ordered_names"
                      + " FROM order_request WHERE order_id = '" + orderId + "'")) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString(1)).isEqualTo(TestKeys.sha256(TestKeys.CUSTOMER));
             assertThat(row.getString(2)).isEqualTo("[\"shop.example.com\",\"www.shop.example.com\"]");
         }
-    }
-
-    private static void migrate(String url, PostgresServer postgres, String target) {
-        Flyway flyway = Flyway.configure().dataSource(url, postgres.username(), postgres.password())
-                .locations("classpath:db/migration").target(target).cleanDisabled(false).load();
-        if ("104".equals(target)) {
-            flyway.clean();
-        }
-        flyway.migrate();
     }
 }

@@ -10,7 +10,6 @@ import io.certflow.events.Dcv;
 import io.certflow.events.DcvMethod;
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
-import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.RequestFacts;
 import io.certflow.events.RevocationReason;
@@ -83,23 +82,19 @@ public final class TestEvents {
         return CertificateRevoked.of("sectigo-gateway", orderId, sectigoOrderNumber, at, reason);
     }
 
-    /** As a push reports it: keyed by Sectigo's number; {@code orderId} only if the receiver knew it. */
-    public CertificateStatusChanged statusChanged(CertificateStatus status, boolean withOrderId) {
-        return CertificateStatusChanged.of("webhook-receiver", sectigoOrderNumber, null, withOrderId ? orderId : null,
-                status, null, null, status.name().toLowerCase(), StatusOrigin.PUSH);
+    /** As webhook-receiver reports a push, once it has met Sectigo's number with the order. */
+    public CertificateStatusChanged statusChanged(CertificateStatus status) {
+        return CertificateStatusChanged.of("webhook-receiver", sectigoOrderNumber, null, orderId, status, null, null,
+                status.name().toLowerCase(), StatusOrigin.PUSH);
     }
 
-    public OrderPlaced placed() {
-        return OrderPlaced.of("sectigo-gateway", orderId, sectigoOrderNumber, null, null, null, null, List.of(), null);
-    }
-
-    /** As a push delivers it: keyed by Sectigo's number, without our order id. */
+    /** As webhook-receiver delivers a push, once it has met Sectigo's number with the order. */
     public CertificateIssued pushed(String certificatePem, List<String> chainPems) {
-        return CertificateIssued.of("webhook-receiver", sectigoOrderNumber, "4711" + sectigoOrderNumber, null,
+        return CertificateIssued.of("webhook-receiver", sectigoOrderNumber, "4711" + sectigoOrderNumber, orderId,
                 certificatePem, chainPems, StatusOrigin.PUSH);
     }
 
-    /** As collection delivers it: the gateway knows the order id. */
+    /** As collection delivers it. */
     public CertificateIssued collected(String certificatePem, List<String> chainPems) {
         return CertificateIssued.of("sectigo-gateway", sectigoOrderNumber, null, orderId, certificatePem, chainPems,
                 StatusOrigin.COLLECTION);
