@@ -11,9 +11,8 @@ import io.certflow.events.OrderRequested;
 import io.certflow.events.OrderRevocationFailed;
 import io.certflow.messaging.inbox.Inbox;
 import io.certflow.messaging.inbox.OrderKey;
-import io.certflow.messaging.inbox.OrderLocks;
 import io.certflow.notifier.mail.MailSenderRunner;
-import io.certflow.notifier.recipient.OrderJoins;
+import io.certflow.notifier.recipient.Placements;
 import io.certflow.notifier.recipient.Recipient;
 import io.certflow.notifier.recipient.RecipientRepository;
 import jakarta.inject.Singleton;
@@ -21,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The notifier's use cases, one per consumed event. Each runs in one transaction with the event's id
@@ -36,19 +33,17 @@ public class CustomerNotifications {
     private static final Logger LOG = LoggerFactory.getLogger(CustomerNotifications.class);
 
     private final Inbox inbox;
-    private final OrderLocks locks;
     private final RecipientRepository recipients;
-    private final OrderJoins joins;
+    private final Placements placements;
     private final Postbox postbox;
     private final MailSenderRunner sender;
     private final Clock clock;
 
-    public CustomerNotifications(Inbox inbox, OrderLocks locks, RecipientRepository recipients,
-                                 OrderJoins joins, Postbox postbox, MailSenderRunner sender, Clock clock) {
+    public CustomerNotifications(Inbox inbox, RecipientRepository recipients, Placements placements,
+                                 Postbox postbox, MailSenderRunner sender, Clock clock) {
         this.inbox = inbox;
-        this.locks = locks;
         this.recipients = recipients;
-        this.joins = joins;
+        this.placements = placements;
         this.postbox = postbox;
         this.sender = sender;
         this.clock = clock;
@@ -63,11 +58,9 @@ public class CustomerNotifications {
     }
 
     public void orderPlaced(OrderPlaced placed) {
-        OrderKey order = OrderKey.of(placed.sectigoOrderNumber(), placed.orderId());
-        handle(NotificationKind.ORDER_PLACED.consumer(), placed, order, () -> {
-            joins.remember(placed);
+        handle(NotificationKind.ORDER_PLACED.consumer(), placed, OrderKey.order(placed.orderId()), () -> {
+            placements.remember(placed);
             postbox.deliver(Notification.of(placed));
-            postbox.releaseJoined(placed.sectigoOrderNumber(), placed.orderId());
         });
     }
 
@@ -92,20 +85,8 @@ public class CustomerNotifications {
     }
 
     public void statusChanged(CertificateStatusChanged changed) {
-        Optional<NotificationKind> kind = NotificationKind.forStatus(changed.status());
-        if (kind.isEmpty()) {
-            LOG.debug("Status {} of Sectigo order {} needs no email", changed.status(), changed.sectigoOrderNumber());
-            return;
-        }
-        handle(kind.get().consumer(), changed, OrderKey.sectigoNumber(changed.sectigoOrderNumber()), () -> {
-            Optional<UUID> orderId = joins.orderOf(changed);
-            if (orderId.isPresent()) {
-                locks.lockOrder(orderId.get());
-                postbox.deliver(new Notification(kind.get(), orderId.get(), changed));
-            } else {
-                postbox.parkUnjoined(kind.get(), changed);
-            }
-        });
+        Notification.of(changed).ifPresentOrElse(this::deliver,
+                () -> LOG.debug("Status {} of order {} needs no email", changed.status(), changed.orderId()));
     }
 
     private void deliver(Notification notification) {

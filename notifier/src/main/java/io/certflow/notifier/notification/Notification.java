@@ -10,6 +10,7 @@ import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRevocationFailed;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,6 +52,12 @@ public record Notification(NotificationKind kind, UUID orderId, Event event) {
 
     public static Notification of(CertificateExpiring expiring) {
         return new Notification(NotificationKind.CERTIFICATE_EXPIRING, expiring.orderId(), expiring);
+    }
+
+    /** The email a status change causes, if any (see {@link NotificationKind#forStatus}). */
+    public static Optional<Notification> of(CertificateStatusChanged changed) {
+        return NotificationKind.forStatus(changed.status())
+                .map(kind -> new Notification(kind, changed.orderId(), changed));
     }
 
     public UUID eventId() {

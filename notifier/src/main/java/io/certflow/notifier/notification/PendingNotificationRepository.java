@@ -11,6 +11,4 @@ import java.util.UUID;
 public interface PendingNotificationRepository extends CrudRepository<PendingNotification, UUID> {
 
     List<PendingNotification> findByOrderIdOrderByReceivedAt(UUID orderId);
-
-    List<PendingNotification> findBySectigoOrderNumberAndOrderIdIsNull(String sectigoOrderNumber);
 }

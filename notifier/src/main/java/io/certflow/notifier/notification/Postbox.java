@@ -1,11 +1,10 @@
 package io.certflow.notifier.notification;
 
-import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.Event;
 import io.certflow.notifier.mail.MailStatus;
 import io.certflow.notifier.mail.OutgoingMail;
 import io.certflow.notifier.mail.OutgoingMailRepository;
-import io.certflow.notifier.recipient.OrderJoins;
+import io.certflow.notifier.recipient.Placements;
 import io.certflow.notifier.recipient.Recipient;
 import io.certflow.notifier.recipient.RecipientRepository;
 import io.micronaut.serde.ObjectMapper;
@@ -20,12 +19,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Turns notifications into queued emails inside the caller's transaction (which holds the order's
- * lock): one email per order and news, or, while the recipient or the order is unknown, a parked
- * event that a later {@code order.requested} / {@code order.placed} releases.
+ * lock): one email per order and news, or, while the recipient is unknown, a parked event that the
+ * order's {@code order.requested} releases.
  */
 @Singleton
 public class Postbox {
@@ -35,19 +33,19 @@ public class Postbox {
     private final RecipientRepository recipients;
     private final PendingNotificationRepository pending;
     private final OutgoingMailRepository mails;
-    private final OrderJoins joins;
+    private final Placements placements;
     private final MailComposer composer;
     private final NotificationProperties settings;
     private final ObjectMapper json;
     private final Clock clock;
 
     public Postbox(RecipientRepository recipients, PendingNotificationRepository pending,
-                   OutgoingMailRepository mails, OrderJoins joins, MailComposer composer,
+                   OutgoingMailRepository mails, Placements placements, MailComposer composer,
                    NotificationProperties settings, ObjectMapper json, Clock clock) {
         this.recipients = recipients;
         this.pending = pending;
         this.mails = mails;
-        this.joins = joins;
+        this.placements = placements;
         this.composer = composer;
         this.settings = settings;
         this.json = json;
@@ -61,15 +59,8 @@ public class Postbox {
             queue(notification, recipient.get());
         } else {
             park(new PendingNotification(notification.eventId(), notification.orderId(), notification.kind(),
-                    write(notification.event()), clock.instant(), sectigoOrderNumberOf(notification.event())));
+                    write(notification.event()), clock.instant()));
         }
-    }
-
-    /** A status change whose Sectigo order number no {@code order.placed} has joined to an order yet. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void parkUnjoined(NotificationKind kind, CertificateStatusChanged changed) {
-        park(new PendingNotification(changed.metadata().eventId(), null, kind, write(changed), clock.instant(),
-                changed.sectigoOrderNumber()));
     }
 
     /** The recipient became known: the order's parked events become emails. */
@@ -79,15 +70,6 @@ public class Postbox {
             queue(new Notification(parked.kind(), recipient.orderId(), read(parked)), recipient);
             pending.delete(parked);
         }
-    }
-
-    /** The order of a Sectigo number became known: its parked status changes now wait for, or go to, the recipient. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void releaseJoined(String sectigoOrderNumber, UUID orderId) {
-        for (PendingNotification parked : pending.findBySectigoOrderNumberAndOrderIdIsNull(sectigoOrderNumber)) {
-            pending.update(parked.joinedTo(orderId));
-        }
-        recipients.findById(orderId).ifPresent(this::release);
     }
 
     private void queue(Notification notification, Recipient recipient) {
@@ -110,17 +92,13 @@ public class Postbox {
     private OutgoingMail compose(Notification notification, Recipient recipient) {
         Instant now = clock.instant();
         Instant due = notification.kind().provisional() ? now.plus(settings.revokedStatusDelay()) : now;
-        return composer.compose(notification, joins.factsOf(recipient), now, due);
+        return composer.compose(notification, placements.factsOf(recipient), now, due);
     }
 
     private void park(PendingNotification parked) {
         pending.save(parked);
-        LOG.info("Parked {} {} until its order {} is known", parked.kind(), parked.eventId(),
-                parked.orderId() != null ? parked.orderId() : "(Sectigo order " + parked.sectigoOrderNumber() + ")");
-    }
-
-    private static String sectigoOrderNumberOf(Event event) {
-        return event instanceof CertificateStatusChanged changed ? changed.sectigoOrderNumber() : null;
+        LOG.info("Parked {} {} until the recipient of order {} is known", parked.kind(), parked.eventId(),
+                parked.orderId());
     }
 
     private String write(Event event) {

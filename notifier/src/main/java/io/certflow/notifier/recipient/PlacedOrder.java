@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The join from Sectigo's order number to certflow's order, learnt once from {@code order.placed}:
- * status changes born from a push carry only the number.
+ * What {@code order.placed} told about an order, learnt once: its Sectigo number for the emails that
+ * name it, and the order a replacement replaces. Read by order id only.
  *
  * @param orderId            certflow's order id
  * @param sectigoOrderNumber Sectigo's {@code orderNumber}

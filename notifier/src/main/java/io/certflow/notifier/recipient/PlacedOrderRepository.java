@@ -4,12 +4,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface PlacedOrderRepository extends CrudRepository<PlacedOrder, UUID> {
-
-    /** Sectigo numbers are unique, but a reset test account or sandbox starts counting again. */
-    Optional<PlacedOrder> findFirstBySectigoOrderNumberOrderByPlacedAtDesc(String sectigoOrderNumber);
 }

@@ -47,7 +47,8 @@ class LifecycleMailFlowTest extends NotifierTestContext {
         UUID orderId = UUID.randomUUID();
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
-        CertificateStatusChanged status = LifecycleFixtures.pushed(number, CertificateStatus.REVOKED, "Revoked");
+        CertificateStatusChanged status = LifecycleFixtures.pushed(orderId, number, CertificateStatus.REVOKED,
+                "Revoked");
         CertificateRevoked revoked = LifecycleFixtures.revoked(orderId, number, RevocationReason.KEY_COMPROMISE);
 
         publish(status);
@@ -108,7 +109,7 @@ class LifecycleMailFlowTest extends NotifierTestContext {
         String email = Fixtures.uniqueEmail();
         String oldNumber = placedOrder(oldOrder, email);
         String newNumber = LifecycleFixtures.uniqueSectigoOrder();
-        CertificateStatusChanged oldReplaced = LifecycleFixtures.pushed(oldNumber, CertificateStatus.REPLACED,
+        CertificateStatusChanged oldReplaced = LifecycleFixtures.pushed(oldOrder, oldNumber, CertificateStatus.REPLACED,
                 "Replaced");
 
         publish(LifecycleFixtures.replacement(newOrder, oldOrder, email, true));
@@ -124,7 +125,7 @@ class LifecycleMailFlowTest extends NotifierTestContext {
         assertThat(issued.subject()).endsWith(", Sectigo order " + newNumber);
         assertThat(issued.text()).contains("that certificate is superseded", "The old certificate is being revoked");
         // Same key and topic as the REPLACED status, so handled after it.
-        publish(LifecycleFixtures.pushed(oldNumber, CertificateStatus.AWAITING_BRAND_VALIDATION, "Brand"));
+        publish(LifecycleFixtures.pushed(oldOrder, oldNumber, CertificateStatus.AWAITING_BRAND_VALIDATION, "Brand"));
         awaitMail(email, "Sectigo is reviewing the brand for ");
         assertThat(mailTo(Infrastructure.smtp().received(), email)).hasSize(4);
     }

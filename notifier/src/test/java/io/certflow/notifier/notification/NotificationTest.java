@@ -19,8 +19,8 @@ class NotificationTest {
 
     @Test
     void shouldBeSameNewsWhenPushAndCollectionReportSameVerification() {
-        Notification pushed = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, "Phone number verified",
-                LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
+        Notification pushed = status(LifecycleFixtures.pushed(ORDER, NUMBER, AWAITING_VERIFICATION,
+                "Phone number verified", LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
         Notification collected = status(LifecycleFixtures.collected(ORDER, NUMBER, AWAITING_VERIFICATION, null,
                 LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
 
@@ -30,26 +30,26 @@ class NotificationTest {
 
     @Test
     void shouldBeSameNewsWhenEvOrderIsVerifiedWithItsClickThroughCode() {
-        Notification clickThrough = status(LifecycleFixtures.pushed(NUMBER, CertificateStatus.AWAITING_CLICK_THROUGH,
-                "EV click-through e-mail sent", LifecycleFixtures.VERIFICATION_CODE,
-                LifecycleFixtures.clickThroughLink(NUMBER)));
-        Notification verified = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, "Phone number verified",
-                LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
+        Notification clickThrough = status(LifecycleFixtures.pushed(ORDER, NUMBER,
+                CertificateStatus.AWAITING_CLICK_THROUGH, "EV click-through e-mail sent",
+                LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.clickThroughLink(NUMBER)));
+        Notification verified = status(LifecycleFixtures.pushed(ORDER, NUMBER, AWAITING_VERIFICATION,
+                "Phone number verified", LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)));
 
         assertThat(verified.news()).isEqualTo(clickThrough.news());
     }
 
     @Test
     void shouldBeNewNewsWhenVerificationCodeChanges() {
-        Notification first = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, null, "a1", null));
-        Notification second = status(LifecycleFixtures.pushed(NUMBER, AWAITING_VERIFICATION, null, "b2", null));
+        Notification first = status(LifecycleFixtures.pushed(ORDER, NUMBER, AWAITING_VERIFICATION, null, "a1", null));
+        Notification second = status(LifecycleFixtures.pushed(ORDER, NUMBER, AWAITING_VERIFICATION, null, "b2", null));
 
         assertThat(first.news()).isNotEqualTo(second.news());
     }
 
     @Test
     void shouldBeSameNewsWhenRevocationComesAsStatusAndAsEvent() {
-        Notification status = status(LifecycleFixtures.pushed(NUMBER, CertificateStatus.REVOKED, "Revoked"));
+        Notification status = status(LifecycleFixtures.pushed(ORDER, NUMBER, CertificateStatus.REVOKED, "Revoked"));
         Notification event = Notification.of(LifecycleFixtures.revoked(ORDER, NUMBER, RevocationReason.SUPERSEDED));
 
         assertThat(status.news()).isEqualTo(event.news()).isEqualTo("revoked");
@@ -79,6 +79,16 @@ class NotificationTest {
     }
 
     @Test
+    void shouldBeAboutEventsOrderWhenStatusChangeCausesEmail() {
+        Notification rejected = status(LifecycleFixtures.pushed(ORDER, NUMBER, CertificateStatus.REJECTED, "Rejected"));
+
+        assertThat(rejected.orderId()).isEqualTo(ORDER);
+        assertThat(rejected.kind()).isEqualTo(NotificationKind.ORDER_REJECTED);
+        assertThat(Notification.of(LifecycleFixtures.pushed(ORDER, NUMBER, CertificateStatus.ISSUED, "Valid")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldCauseNoEmailWhenStatusIsIssuedReplacedOrValidating() {
         assertThat(NotificationKind.forStatus(CertificateStatus.ISSUED)).isEmpty();
         assertThat(NotificationKind.forStatus(CertificateStatus.REPLACED)).isEmpty();
@@ -87,6 +97,6 @@ class NotificationTest {
     }
 
     private static Notification status(CertificateStatusChanged changed) {
-        return new Notification(NotificationKind.forStatus(changed.status()).orElseThrow(), ORDER, changed);
+        return Notification.of(changed).orElseThrow();
     }
 }

@@ -41,7 +41,7 @@ class StatusMailFlowTest extends NotifierTestContext {
         UUID orderId = UUID.randomUUID();
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
-        CertificateStatusChanged pushed = LifecycleFixtures.pushed(number, AWAITING_VERIFICATION,
+        CertificateStatusChanged pushed = LifecycleFixtures.pushed(orderId, number, AWAITING_VERIFICATION,
                 "Phone number verified", VERIFICATION_CODE, LifecycleFixtures.callbackLink(number));
 
         publish(pushed);
@@ -49,7 +49,7 @@ class StatusMailFlowTest extends NotifierTestContext {
         publish(LifecycleFixtures.collected(orderId, number, AWAITING_VERIFICATION, null, VERIFICATION_CODE,
                 LifecycleFixtures.callbackLink(number)));
         // Same key and topic, so handled after the three above: once its email is there, they were handled.
-        publish(LifecycleFixtures.pushed(number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
+        publish(LifecycleFixtures.pushed(orderId, number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
 
         awaitMail(email, BRAND);
         List<ReceivedMail> callbacks = mailsTo(email, "Action needed: complete the callback for ");
@@ -68,7 +68,7 @@ class StatusMailFlowTest extends NotifierTestContext {
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
 
-        publish(LifecycleFixtures.pushed(number, AWAITING_CLICK_THROUGH, "EV click-through e-mail sent",
+        publish(LifecycleFixtures.pushed(orderId, number, AWAITING_CLICK_THROUGH, "EV click-through e-mail sent",
                 VERIFICATION_CODE, LifecycleFixtures.clickThroughLink(number)));
 
         ReceivedMail mail = awaitMail(email, "Action needed: accept the certificate agreement for ");
@@ -82,9 +82,9 @@ class StatusMailFlowTest extends NotifierTestContext {
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
 
-        publish(LifecycleFixtures.pushed(number, FAILED, LifecycleFixtures.CAA_FAILURE));
+        publish(LifecycleFixtures.pushed(orderId, number, FAILED, LifecycleFixtures.CAA_FAILURE));
         publish(LifecycleFixtures.collected(orderId, number, FAILED, LifecycleFixtures.CAA_FAILURE, null, null));
-        publish(LifecycleFixtures.pushed(number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
+        publish(LifecycleFixtures.pushed(orderId, number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
 
         awaitMail(email, BRAND);
         assertThat(mailsTo(email, "No certificate will be issued for ")).singleElement().satisfies(mail -> {
@@ -101,7 +101,7 @@ class StatusMailFlowTest extends NotifierTestContext {
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
 
-        publish(LifecycleFixtures.pushed(number, REJECTED, "Rejected: Organization could not be verified"));
+        publish(LifecycleFixtures.pushed(orderId, number, REJECTED, "Rejected: Organization could not be verified"));
 
         ReceivedMail mail = awaitMail(email, "Sectigo rejected the certificate order for ");
         assertThat(mail.text()).contains("Sectigo's reason: Organization could not be verified");
@@ -113,9 +113,9 @@ class StatusMailFlowTest extends NotifierTestContext {
         String email = Fixtures.uniqueEmail();
         String number = placedOrder(orderId, email);
 
-        publish(LifecycleFixtures.pushed(number, ISSUED, "Valid"));
-        publish(LifecycleFixtures.pushed(number, REPLACED, "Replaced"));
-        publish(LifecycleFixtures.pushed(number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
+        publish(LifecycleFixtures.pushed(orderId, number, ISSUED, "Valid"));
+        publish(LifecycleFixtures.pushed(orderId, number, REPLACED, "Replaced"));
+        publish(LifecycleFixtures.pushed(orderId, number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
 
         awaitMail(email, BRAND);
         assertThat(mailTo(Infrastructure.smtp().received(), email)).extracting(ReceivedMail::subject)
@@ -124,23 +124,39 @@ class StatusMailFlowTest extends NotifierTestContext {
     }
 
     @Test
-    void shouldSendStatusMailOnceOrderIsKnownWhenStatusArrivesBeforeOrderPlaced() {
+    void shouldSendStatusMailOnceRecipientIsKnownWhenStatusArrivesBeforeOrderRequested() {
         UUID orderId = UUID.randomUUID();
         String email = Fixtures.uniqueEmail();
         String number = LifecycleFixtures.uniqueSectigoOrder();
 
-        publish(LifecycleFixtures.pushed(number, REJECTED, "Rejected: Domain is high-risk"));
-        await().atMost(PATIENCE).until(() -> queryLong("SELECT count(*) FROM pending_notification "
-                + "WHERE sectigo_order_number = '" + number + "' AND order_id IS NULL") == 1);
-
-        publish(LifecycleFixtures.placed(orderId, number, null));
-        await().atMost(PATIENCE).until(() -> queryLong("SELECT count(*) FROM pending_notification "
-                + "WHERE sectigo_order_number = '" + number + "' AND order_id = '" + orderId + "'") == 1);
+        publish(LifecycleFixtures.pushed(orderId, number, REJECTED, "Rejected: Domain is high-risk"));
+        await().atMost(PATIENCE).until(() -> pendingFor(orderId) == 1);
         publish(Fixtures.requested(orderId, email));
 
         ReceivedMail mail = awaitMail(email, "Sectigo rejected the certificate order for ");
+        assertThat(mail.subject()).isEqualTo("Sectigo rejected the certificate order for shop.example.com, "
+                + "Sectigo order " + number);
         assertThat(mail.text()).contains("Sectigo's reason: Domain is high-risk", "Our reference:  " + orderId);
-        assertThat(queryLong("SELECT count(*) FROM pending_notification WHERE sectigo_order_number = '" + number
-                + "'")).isZero();
+        assertThat(pendingFor(orderId)).isZero();
+        assertThat(mailTo(Infrastructure.smtp().received(), email)).hasSize(1);
+    }
+
+    @Test
+    void shouldSendStatusMailAtOnceWhenOrderPlacedWasNotReadYet() {
+        UUID orderId = UUID.randomUUID();
+        String email = Fixtures.uniqueEmail();
+        String number = LifecycleFixtures.uniqueSectigoOrder();
+        publish(Fixtures.requested(orderId, email));
+        await().atMost(PATIENCE).until(() -> queryLong("SELECT count(*) FROM recipient WHERE order_id = '"
+                + orderId + "'") == 1);
+
+        publish(LifecycleFixtures.pushed(orderId, number, AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"));
+
+        assertThat(awaitMail(email, BRAND).subject()).isEqualTo(BRAND + "shop.example.com, Sectigo order " + number);
+        assertThat(pendingFor(orderId)).isZero();
+    }
+
+    private long pendingFor(UUID orderId) {
+        return queryLong("SELECT count(*) FROM pending_notification WHERE order_id = '" + orderId + "'");
     }
 }

@@ -38,7 +38,7 @@ public final class LifecycleFixtures {
     private LifecycleFixtures() {
     }
 
-    /** A Sectigo order number no other test uses, so the number-to-order join is each test's own. */
+    /** A Sectigo order number no other test uses, so each test's emails name their own. */
     public static String uniqueSectigoOrder() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
     }
@@ -60,22 +60,23 @@ public final class LifecycleFixtures {
                 + "&code2=" + VERIFICATION_CODE;
     }
 
-    /** From a push: only Sectigo's order number, no order id. */
-    public static CertificateStatusChanged pushed(String sectigoOrder, CertificateStatus status, String description,
-                                                  String code, String link) {
-        return CertificateStatusChanged.of("webhook-receiver", sectigoOrder, "1234567890", null, status, description,
-                code, status.name().toLowerCase(), StatusOrigin.PUSH, link);
+    /** From a push, which webhook-receiver publishes once it has met the Sectigo number with its order. */
+    public static CertificateStatusChanged pushed(UUID orderId, String sectigoOrder, CertificateStatus status,
+                                                  String description, String code, String link) {
+        return CertificateStatusChanged.of("webhook-receiver", sectigoOrder, "1234567890", orderId, status,
+                description, code, status.name().toLowerCase(), StatusOrigin.PUSH, link);
     }
 
-    /** From the gateway's collection, which knows the order id. */
+    /** From the gateway's collection. */
     public static CertificateStatusChanged collected(UUID orderId, String sectigoOrder, CertificateStatus status,
                                                      String description, String code, String link) {
         return CertificateStatusChanged.of("sectigo-gateway", sectigoOrder, "1234567890", orderId, status,
                 description, code, status.name().toLowerCase(), StatusOrigin.COLLECTION, link);
     }
 
-    public static CertificateStatusChanged pushed(String sectigoOrder, CertificateStatus status, String description) {
-        return pushed(sectigoOrder, status, description, null, null);
+    public static CertificateStatusChanged pushed(UUID orderId, String sectigoOrder, CertificateStatus status,
+                                                  String description) {
+        return pushed(orderId, sectigoOrder, status, description, null, null);
     }
 
     public static CertificateRevoked revoked(UUID orderId, String sectigoOrder, RevocationReason reason) {

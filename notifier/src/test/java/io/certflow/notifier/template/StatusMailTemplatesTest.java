@@ -25,9 +25,9 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldGiveCallbackLinkAndCodeWhenOvOrderAwaitsVerification() {
-        RenderedMail mail = render("verification-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(NUMBER,
-                CertificateStatus.AWAITING_VERIFICATION, "Phone number verified", LifecycleFixtures.VERIFICATION_CODE,
-                LifecycleFixtures.callbackLink(NUMBER)), facts));
+        RenderedMail mail = render("verification-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(ORDER,
+                NUMBER, CertificateStatus.AWAITING_VERIFICATION, "Phone number verified",
+                LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.callbackLink(NUMBER)), facts));
 
         assertThat(mail.subject()).isEqualTo("Action needed: complete the callback for shop.example.com, "
                 + "Sectigo order 1234567");
@@ -38,8 +38,8 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldPointToSectigosPageWhenVerificationCameWithoutLink() {
-        RenderedMail mail = render("verification-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(NUMBER,
-                CertificateStatus.AWAITING_VERIFICATION, "Phone number verified", "c0de", null), facts));
+        RenderedMail mail = render("verification-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(ORDER,
+                NUMBER, CertificateStatus.AWAITING_VERIFICATION, "Phone number verified", "c0de", null), facts));
 
         assertThat(mail.body()).contains("Enter the verification code on Sectigo's callback page",
                 "Verification code: c0de").doesNotContain("Open this link");
@@ -47,8 +47,8 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldGiveClickThroughLinkWhenEvOrderAwaitsAgreement() {
-        RenderedMail mail = render("click-through-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(NUMBER,
-                CertificateStatus.AWAITING_CLICK_THROUGH, "EV click-through e-mail sent",
+        RenderedMail mail = render("click-through-needed", StatusMailModels.nextStep(LifecycleFixtures.pushed(ORDER,
+                NUMBER, CertificateStatus.AWAITING_CLICK_THROUGH, "EV click-through e-mail sent",
                 LifecycleFixtures.VERIFICATION_CODE, LifecycleFixtures.clickThroughLink(NUMBER)), facts));
 
         assertThat(mail.subject()).isEqualTo("Action needed: accept the certificate agreement for shop.example.com, "
@@ -60,7 +60,7 @@ class StatusMailTemplatesTest {
     @Test
     void shouldSayNothingIsToBeDoneWhenSectigoReviewsBrand() {
         RenderedMail mail = render("brand-validation", StatusMailModels.brandValidation(LifecycleFixtures.pushed(
-                NUMBER, CertificateStatus.AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"), facts));
+                ORDER, NUMBER, CertificateStatus.AWAITING_BRAND_VALIDATION, "Awaiting Validation (Brand)"), facts));
 
         assertThat(mail.subject()).isEqualTo("Sectigo is reviewing the brand for shop.example.com, "
                 + "Sectigo order 1234567");
@@ -100,7 +100,7 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldQuoteSectigosReasonWhenOrderIsRejected() {
-        RenderedMail mail = render("order-rejected", StatusMailModels.rejected(LifecycleFixtures.pushed(NUMBER,
+        RenderedMail mail = render("order-rejected", StatusMailModels.rejected(LifecycleFixtures.pushed(ORDER, NUMBER,
                 CertificateStatus.REJECTED, "Rejected: Organization could not be verified"), facts));
 
         assertThat(mail.subject()).isEqualTo("Sectigo rejected the certificate order for shop.example.com, "
@@ -111,7 +111,7 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldSayNoReasonWasGivenWhenOrderIsRejectedWithoutOne() {
-        RenderedMail mail = render("order-rejected", StatusMailModels.rejected(LifecycleFixtures.pushed(NUMBER,
+        RenderedMail mail = render("order-rejected", StatusMailModels.rejected(LifecycleFixtures.pushed(ORDER, NUMBER,
                 CertificateStatus.REJECTED, "Rejected"), facts));
 
         assertThat(mail.body()).contains("Sectigo gave no reason.").doesNotContain("Sectigo's reason:");
@@ -119,7 +119,8 @@ class StatusMailTemplatesTest {
 
     @Test
     void shouldSayRevokedWithoutReasonWhenOnlySectigosStatusTellsIt() {
-        CertificateStatusChanged revoked = LifecycleFixtures.pushed(NUMBER, CertificateStatus.REVOKED, "Revoked");
+        CertificateStatusChanged revoked = LifecycleFixtures.pushed(ORDER, NUMBER, CertificateStatus.REVOKED,
+                "Revoked");
 
         RenderedMail mail = render("certificate-revoked", StatusMailModels.revoked(revoked, facts));
 
@@ -130,7 +131,7 @@ class StatusMailTemplatesTest {
     }
 
     private RenderedMail failed(OrderFacts order, String description) {
-        return render("issuance-failed", StatusMailModels.issuanceFailed(LifecycleFixtures.pushed(NUMBER,
+        return render("issuance-failed", StatusMailModels.issuanceFailed(LifecycleFixtures.pushed(ORDER, NUMBER,
                 CertificateStatus.FAILED, description), order));
     }
 

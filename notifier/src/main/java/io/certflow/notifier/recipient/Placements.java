@@ -1,6 +1,5 @@
 package io.certflow.notifier.recipient;
 
-import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.OrderPlaced;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -11,16 +10,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Joins what the events say about one order: Sectigo's order number to certflow's order id (a push
- * carries only the former), and a replacement to the order it replaces.
+ * What {@code order.placed} told about an order, read by order id: its Sectigo number, which
+ * reminders and refusals name, and the order a replacement replaces with that order's number.
+ * Events are never joined to an order through the Sectigo number: they carry {@code orderId}.
  */
 @Singleton
-public class OrderJoins {
+public class Placements {
 
     private final PlacedOrderRepository placedOrders;
     private final Clock clock;
 
-    public OrderJoins(PlacedOrderRepository placedOrders, Clock clock) {
+    public Placements(PlacedOrderRepository placedOrders, Clock clock) {
         this.placedOrders = placedOrders;
         this.clock = clock;
     }
@@ -31,19 +31,6 @@ public class OrderJoins {
         if (!placedOrders.existsById(placed.orderId())) {
             placedOrders.save(PlacedOrder.of(placed, clock.instant()));
         }
-    }
-
-    /**
-     * The order a status change is about: its own {@code orderId}, else the one placed under its
-     * number (the latest, should a number ever have been given twice).
-     */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public Optional<UUID> orderOf(CertificateStatusChanged changed) {
-        if (changed.orderId() != null) {
-            return Optional.of(changed.orderId());
-        }
-        return placedOrders.findFirstBySectigoOrderNumberOrderByPlacedAtDesc(changed.sectigoOrderNumber())
-                .map(PlacedOrder::orderId);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
