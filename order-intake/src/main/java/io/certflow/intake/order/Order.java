@@ -53,17 +53,31 @@ public record Order(
     }
 
     /**
-     * Records Sectigo's number and the DCV instructions, also when a push already moved the order past
-     * PLACED (the placement event can be the later one); a step a push already asked for is kept.
+     * Records Sectigo's number and the DCV instructions, also when a status already moved the order
+     * past PLACED (the placement comes on another topic and can be read later); a step a status
+     * already asked for is kept. A repeated placement changes nothing.
      */
     public Order placeWith(String sectigoNumber, @Nullable NextStep dcv, Instant at) {
-        if (sectigoOrderNumber != null && !status.canMoveTo(OrderStatus.PLACED)) {
+        NextStep step = !status.isInProgress() ? null : nextStep != null ? nextStep : dcv;
+        if (sectigoNumber.equals(sectigoOrderNumber) && Objects.equals(step, nextStep)
+                && !status.canMoveTo(OrderStatus.PLACED)) {
             return this;
         }
-        NextStep step = !status.isInProgress() ? null : nextStep != null ? nextStep : dcv;
         return new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, step,
                 replacesOrderId, replacedByOrderId, revocation, createdAt, at, version)
                 .moveTo(OrderStatus.PLACED, failure, at);
+    }
+
+    /**
+     * A status from Sectigo names the order's number too, and may be read before the order's
+     * placement: the number is shown from then on. The placement's number, once recorded, stands.
+     */
+    public Order knownToSectigoAs(String sectigoNumber, Instant at) {
+        if (sectigoOrderNumber != null) {
+            return this;
+        }
+        return new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, nextStep,
+                replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 
     public Order startValidation(Instant at) {

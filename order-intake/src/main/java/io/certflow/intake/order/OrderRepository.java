@@ -18,6 +18,4 @@ public interface OrderRepository extends CrudRepository<Order, UUID> {
      * retried after a back-off.
      */
     Optional<Order> findByIdForUpdate(UUID id);
-
-    Optional<Order> findBySectigoOrderNumber(String sectigoOrderNumber);
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Where an order stands, in the words of {@code GET /orders/{id}}, and the steps it may take. Events
- * from different topics arrive in any order (a push is keyed by Sectigo's number, the placement and
- * the stored certificate by ours), so a status only moves forward: {@link #canMoveTo} refuses a step
+ * from different topics arrive in any order (Sectigo's status can be read before the placement, the
+ * stored certificate after Sectigo's later news), so a status only moves forward: {@link #canMoveTo} refuses a step
  * back or sideways and the aggregate ignores it. FAILED, REJECTED and REVOKED are final; REPLACED
  * can still be revoked. REPLACED and REVOKED are reachable before ISSUED because cert-store's
  * {@code certificate.stored} may arrive after Sectigo's later news; the stored certificate then no

@@ -18,9 +18,7 @@ import io.certflow.messaging.inbox.Inbox;
 import io.certflow.messaging.inbox.OrderKey;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -28,11 +26,11 @@ import java.util.function.UnaryOperator;
  * Keeps each order's status and timeline current from what the other services report. Each event
  * is applied once (its id is recorded with the change) and only ever moves an order forward.
  *
- * <p>A status keyed only by Sectigo's number can come before the {@code order.placed} that tells
- * which order the number is: it is parked, and the placement releases it. Both take the number's
- * lock first ({@link OrderKey}): without it, the status could find no order with its number while
- * the placement, committing at the same time, finds no parked status, and the status would stay
- * parked for good.
+ * <p>Every event names its order, and intake stored the order before anyone could report on it, so
+ * each event finds its order. Events on different topics come in any order (a status can be read
+ * before its order's placement): the aggregate merges them. Each handler locks its order
+ * ({@link OrderKey}, then the row), so events about one order, read by several consumers at once,
+ * wait for each other.
  */
 @Singleton
 public class OrderProgress {
@@ -41,53 +39,36 @@ public class OrderProgress {
 
     private final OrderRepository orders;
     private final TimelineRepository timeline;
-    private final UnmatchedStatusRepository unmatched;
     private final Inbox inbox;
-    private final Clock clock;
 
-    OrderProgress(OrderRepository orders, TimelineRepository timeline, UnmatchedStatusRepository unmatched,
-                  Inbox inbox, Clock clock) {
+    OrderProgress(OrderRepository orders, TimelineRepository timeline, Inbox inbox) {
         this.orders = orders;
         this.timeline = timeline;
-        this.unmatched = unmatched;
         this.inbox = inbox;
-        this.clock = clock;
     }
 
     public void onPlaced(OrderPlaced placed) {
-        once(placed, OrderKey.of(placed.sectigoOrderNumber(), placed.orderId()), () -> {
-            NextStep next = NextStep.dcv(placed.dcvInstructions());
-            change(placed.orderId(), placed, order -> order.placeWith(placed.sectigoOrderNumber(), next,
-                    placed.metadata().occurredAt()), "Placed with Sectigo as order " + placed.sectigoOrderNumber());
-            for (UnmatchedStatus parked : unmatched.findBySectigoOrderNumberOrderById(placed.sectigoOrderNumber())) {
-                applyStatus(placed.orderId(), parked.payload());
-                unmatched.delete(parked);
-            }
-        });
+        NextStep next = NextStep.dcv(placed.dcvInstructions());
+        once(placed, placed.orderId(), () -> change(placed.orderId(), placed, order -> order.placeWith(
+                placed.sectigoOrderNumber(), next, placed.metadata().occurredAt()),
+                "Placed with Sectigo as order " + placed.sectigoOrderNumber()));
     }
 
     public void onFailed(OrderFailed failed) {
         Failure failure = new Failure(failed.reason().name(), failed.message(), failed.field(), failed.providerCode());
-        once(failed, OrderKey.order(failed.orderId()), () -> change(failed.orderId(), failed,
+        once(failed, failed.orderId(), () -> change(failed.orderId(), failed,
                 order -> order.fail(failure, failed.metadata().occurredAt()), "Failed: " + failed.message()));
     }
 
     public void onStatusChanged(CertificateStatusChanged changed) {
-        once(changed, OrderKey.of(changed.sectigoOrderNumber(), changed.orderId()), () -> {
-            Optional<UUID> orderId = Optional.ofNullable(changed.orderId()).or(() -> orders
-                    .findBySectigoOrderNumber(changed.sectigoOrderNumber()).map(Order::id));
-            if (orderId.isPresent()) {
-                applyStatus(orderId.get(), changed);
-            } else {
-                unmatched.save(new UnmatchedStatus(null, changed.sectigoOrderNumber(), changed, clock.instant()));
-            }
-        });
+        once(changed, changed.orderId(), () -> change(changed.orderId(), changed,
+                order -> StatusChange.apply(order, changed), StatusChange.describe(changed)));
     }
 
     /** The certificate is stored: the order is ISSUED, and the order it replaces, if any, is REPLACED. */
     public void onStored(CertificateStored stored) {
         Instant at = stored.metadata().occurredAt();
-        once(stored, OrderKey.order(stored.orderId()), () -> {
+        once(stored, stored.orderId(), () -> {
             Order issued = change(stored.orderId(), stored, order -> order.issue(at),
                     "Certificate verified and stored (serial " + stored.serialNumber() + ")");
             if (issued.replacesOrderId() != null) {
@@ -99,26 +80,22 @@ public class OrderProgress {
 
     public void onQuarantined(CertificateQuarantined quarantined) {
         if (quarantined.orderId() != null) {
-            once(quarantined, OrderKey.order(quarantined.orderId()), () -> change(quarantined.orderId(), quarantined,
+            once(quarantined, quarantined.orderId(), () -> change(quarantined.orderId(), quarantined,
                     UnaryOperator.identity(), "A certificate arrived but failed verification ("
                             + quarantined.reason() + "); it is held back"));
         }
     }
 
     public void onRevoked(CertificateRevoked revoked) {
-        once(revoked, OrderKey.order(revoked.orderId()), () -> change(revoked.orderId(), revoked,
+        once(revoked, revoked.orderId(), () -> change(revoked.orderId(), revoked,
                 order -> order.revoke(revoked.revokedAt()), "Certificate revoked (" + revoked.reason() + ")"));
     }
 
     /** The order stays as it was; the refusal is shown on it and the customer may ask again. */
     public void onRevocationFailed(OrderRevocationFailed failed) {
-        once(failed, OrderKey.order(failed.orderId()), () -> change(failed.orderId(), failed,
+        once(failed, failed.orderId(), () -> change(failed.orderId(), failed,
                 order -> order.revocationRefused(failed.message(), failed.metadata().occurredAt()),
                 "Revocation refused: " + failed.message()));
-    }
-
-    private void applyStatus(UUID orderId, CertificateStatusChanged changed) {
-        change(orderId, changed, order -> StatusChange.apply(order, changed), StatusChange.describe(changed));
     }
 
     private Order change(UUID orderId, Event cause, UnaryOperator<Order> step, String description) {
@@ -129,7 +106,7 @@ public class OrderProgress {
         return current;
     }
 
-    private void once(Event event, OrderKey lock, Runnable change) {
-        inbox.handle(CONSUMER, event, lock, change);
+    private void once(Event event, UUID orderId, Runnable change) {
+        inbox.handle(CONSUMER, event, OrderKey.order(orderId), change);
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * What a status reported by Sectigo means for the order, and what the customer is told about it.
  * {@code ISSUED} from Sectigo does not make the order ISSUED: that takes the certificate verified and
  * stored ({@code certificate.stored}). Steps the order's status does not allow are ignored by the
- * aggregate (late or out-of-order events).
+ * aggregate (late or out-of-order events). A status may be read before the order's placement (another
+ * topic): it applies all the same, and teaches the order Sectigo's number.
  */
 final class StatusChange {
 
@@ -23,18 +24,19 @@ final class StatusChange {
 
     static Order apply(Order order, CertificateStatusChanged change) {
         Instant at = change.metadata().occurredAt();
+        Order known = order.knownToSectigoAs(change.sectigoOrderNumber(), at);
         return switch (change.status()) {
-            case VALIDATING -> order.startValidation(at);
+            case VALIDATING -> known.startValidation(at);
             case AWAITING_VERIFICATION ->
-                    order.awaitStep(NextStep.callback(change.nextStepUrl(), change.verificationCode()), at);
+                    known.awaitStep(NextStep.callback(change.nextStepUrl(), change.verificationCode()), at);
             case AWAITING_CLICK_THROUGH ->
-                    order.awaitStep(NextStep.clickThrough(change.nextStepUrl(), change.verificationCode()), at);
-            case AWAITING_BRAND_VALIDATION -> order.awaitStep(NextStep.waitFor(BRAND_VALIDATION), at);
-            case FAILED -> order.fail(failure("VALIDATION_FAILED", change), at);
-            case REJECTED -> order.reject(failure("REJECTED_BY_CA", change), at);
-            case REVOKED -> order.revoke(at);
-            case REPLACED -> order.replace(at);
-            case ISSUED -> order;
+                    known.awaitStep(NextStep.clickThrough(change.nextStepUrl(), change.verificationCode()), at);
+            case AWAITING_BRAND_VALIDATION -> known.awaitStep(NextStep.waitFor(BRAND_VALIDATION), at);
+            case FAILED -> known.fail(failure("VALIDATION_FAILED", change), at);
+            case REJECTED -> known.reject(failure("REJECTED_BY_CA", change), at);
+            case REVOKED -> known.revoke(at);
+            case REPLACED -> known.replace(at);
+            case ISSUED -> known;
         };
     }
 

@@ -108,6 +108,33 @@ class OrderTest {
     }
 
     @Test
+    void shouldKeepStatusAndTakePlacementsInstructionsWhenStatusWasReadBeforePlacement() {
+        Order validating = requested.knownToSectigoAs("1234567", T0).startValidation(T0);
+
+        Order placed = validating.placeWith("1234567", NEXT, T1);
+
+        assertThat(validating.sectigoOrderNumber()).isEqualTo("1234567");
+        assertThat(placed.status()).isEqualTo(OrderStatus.VALIDATING);
+        assertThat(placed.nextStep()).isEqualTo(NEXT);
+        assertThat(placed.updatedAt()).isEqualTo(T1);
+        assertThat(placed.placeWith("1234567", NEXT, T2)).isSameAs(placed);
+    }
+
+    @Test
+    void shouldKeepPlacementsNumberWhenStatusNamesOneLater() {
+        Order placed = requested.placeWith("1234567", NEXT, T0);
+
+        assertThat(placed.knownToSectigoAs("7654321", T1)).isSameAs(placed);
+    }
+
+    @Test
+    void shouldChangeNothingWhenPlacementIsRepeated() {
+        Order placed = requested.placeWith("1234567", NEXT, T0);
+
+        assertThat(placed.placeWith("1234567", NEXT, T1)).isSameAs(placed);
+    }
+
+    @Test
     void shouldDropNextStepWhenIssued() {
         assertThat(requested.placeWith("1", NEXT, T0).issue(T1).nextStep()).isNull();
     }

@@ -3,10 +3,14 @@ package io.certflow.intake.tracking;
 import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.CertificateStored;
+import io.certflow.events.DcvInstruction;
+import io.certflow.events.DcvMethod;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.StatusOrigin;
+import io.certflow.intake.order.NextStep;
 import io.certflow.intake.order.OrderQueryController;
 import io.certflow.intake.order.OrderStatus;
+import io.certflow.intake.order.OrderView;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.submission.OrderSubmissions;
 import io.certflow.intake.submission.SubmissionOutcome;
@@ -32,15 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events about one order handled at the same moment by several consumers, as two instances (or two
- * listener threads) do: each round's handlers are released together by a barrier. A status keyed
- * only by Sectigo's number that races the {@code order.placed} which would release it must be
- * applied exactly once: parked and released by the placement, or applied by its own handler.
+ * listener threads) do: each round's handlers are released together by a barrier. The placement and
+ * Sectigo's statuses come on different topics, so any of them may be first: each must be applied
+ * exactly once, none may undo another, and none may fail on the order row's version.
  */
 @MicronautTest(transactional = false)
 class ConcurrentProgressTest extends IntakeTestContext {
 
     private static final int ORDERS = 25;
     private static final AtomicLong NUMBERS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 3_000_000_000L);
+    private static final DcvInstruction CNAME = new DcvInstruction(Orders.DOMAIN, DcvMethod.CNAME_CSR_HASH, null,
+            null, null, "_abc." + Orders.DOMAIN, "aa.bb.sectigo.com");
 
     @Inject
     OrderProgress progress;
@@ -57,38 +63,43 @@ class ConcurrentProgressTest extends IntakeTestContext {
     }
 
     @Test
-    void shouldApplyStatusWhenItArrivesAtTheSameTimeAsThePlacement() throws Exception {
+    void shouldApplyStatusAndPlacementWhenTheyArriveAtTheSameTime() throws Exception {
         for (int i = 0; i < ORDERS; i++) {
             UUID orderId = newOrder();
             String number = String.valueOf(NUMBERS.incrementAndGet());
             OrderPlaced placed = placed(orderId, number);
-            CertificateStatusChanged validating = pushed(number, null, CertificateStatus.VALIDATING);
+            CertificateStatusChanged validating = pushed(number, orderId, CertificateStatus.VALIDATING);
 
             together(() -> progress.onPlaced(placed), () -> progress.onStatusChanged(validating));
 
-            assertThat(queries.find(orderId).orElseThrow().status()).as("order %s", orderId)
-                    .isEqualTo(OrderStatus.VALIDATING);
-            assertThat(parked(number)).isZero();
+            OrderView view = queries.find(orderId).orElseThrow();
+            assertThat(view.status()).as("order %s", orderId).isEqualTo(OrderStatus.VALIDATING);
+            assertThat(view.sectigoOrderNumber()).isEqualTo(number);
+            assertThat(view.nextStep().dcvInstructions()).as("order %s", orderId).containsExactly(CNAME);
             assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
+            assertThat(timelineEntries(orderId, "Placed with Sectigo%")).as("order %s", orderId).isOne();
         }
     }
 
-    /** The parked status is released by the placement or applied by its own handler, never both, never neither. */
+    /** Whichever comes first, the brand check's step stands: the placement keeps it, VALIDATING keeps it. */
     @Test
-    void shouldApplyEachParkedStatusOnceWhenTwoStatusesRaceThePlacement() throws Exception {
+    void shouldApplyEachStatusOnceWhenTwoStatusesRaceThePlacement() throws Exception {
         for (int i = 0; i < ORDERS; i++) {
             UUID orderId = newOrder();
             String number = String.valueOf(NUMBERS.incrementAndGet());
             OrderPlaced placed = placed(orderId, number);
-            CertificateStatusChanged validating = pushed(number, null, CertificateStatus.VALIDATING);
-            CertificateStatusChanged brand = pushed(number, null, CertificateStatus.AWAITING_BRAND_VALIDATION);
+            CertificateStatusChanged validating = pushed(number, orderId, CertificateStatus.VALIDATING);
+            CertificateStatusChanged brand = pushed(number, orderId, CertificateStatus.AWAITING_BRAND_VALIDATION);
 
             together(() -> progress.onStatusChanged(validating), () -> progress.onPlaced(placed),
                     () -> progress.onStatusChanged(brand));
 
-            assertThat(parked(number)).isZero();
+            OrderView view = queries.find(orderId).orElseThrow();
+            assertThat(view.status()).as("order %s", orderId).isEqualTo(OrderStatus.VALIDATING);
+            assertThat(view.nextStep().kind()).as("order %s", orderId).isEqualTo(NextStep.Kind.WAIT);
             assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
             assertThat(timelineEntries(orderId, "Sectigo is validating the brand%")).as("order %s", orderId).isOne();
+            assertThat(timelineEntries(orderId, "Placed with Sectigo%")).as("order %s", orderId).isOne();
         }
     }
 
@@ -116,16 +127,12 @@ class ConcurrentProgressTest extends IntakeTestContext {
     }
 
     private static OrderPlaced placed(UUID orderId, String number) {
-        return OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(), null);
+        return OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(CNAME), null);
     }
 
     private static CertificateStatusChanged pushed(String number, UUID orderId, CertificateStatus status) {
         return CertificateStatusChanged.of("webhook-receiver", number, "77", orderId, status, null, null, null,
                 StatusOrigin.PUSH);
-    }
-
-    private long parked(String number) {
-        return rows("unmatched_status WHERE sectigo_order_number = '" + number + "'");
     }
 
     private long timelineEntries(UUID orderId, String descriptionLike) {

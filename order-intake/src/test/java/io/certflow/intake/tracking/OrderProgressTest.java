@@ -54,7 +54,7 @@ class OrderProgressTest extends IntakeTestContext {
 
         publish(OrderPlaced.of("sectigo-gateway", orderId, number, "77", null, null, null, List.of(cname), null));
         assertThat(awaitStatus(orderId, OrderStatus.PLACED).nextStep().dcvInstructions()).containsExactly(cname);
-        publish(statusChanged(number, CertificateStatus.VALIDATING));
+        publish(statusChanged(orderId, number, CertificateStatus.VALIDATING));
         awaitStatus(orderId, OrderStatus.VALIDATING);
         publish(stored(orderId, number));
 
@@ -78,18 +78,25 @@ class OrderProgressTest extends IntakeTestContext {
         assertThat(failed.failure().providerCode()).isEqualTo("-15");
     }
 
+    /** The status topic can be read ahead of order.placed: the status applies at once, the placement adds to it. */
     @Test
-    void shouldApplyStatusWhenItArrivesBeforePlacement() {
+    void shouldApplyStatusAndKeepPlacementsInstructionsWhenStatusIsReadBeforePlacement() {
         UUID orderId = newOrder();
         String number = nextNumber();
+        DcvInstruction cname = new DcvInstruction(Orders.DOMAIN, DcvMethod.CNAME_CSR_HASH, null, null, null,
+                "_abc." + Orders.DOMAIN, "aa.bb.sectigo.com");
 
-        publish(statusChanged(number, CertificateStatus.AWAITING_VERIFICATION));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> rows("unmatched_status WHERE sectigo_order_number = '" + number + "'") == 1);
-        publish(OrderPlaced.of("sectigo-gateway", orderId, number, null, null, null, null, List.of(), null));
+        publish(statusChanged(orderId, number, CertificateStatus.VALIDATING));
+        assertThat(awaitStatus(orderId, OrderStatus.VALIDATING).sectigoOrderNumber()).isEqualTo(number);
+        publish(OrderPlaced.of("sectigo-gateway", orderId, number, null, null, null, null, List.of(cname), null));
 
-        awaitStatus(orderId, OrderStatus.VALIDATING);
-        assertThat(rows("unmatched_status WHERE sectigo_order_number = '" + number + "'")).isZero();
+        OrderView placed = await().atMost(Duration.ofSeconds(30)).until(() -> queries.find(orderId).orElseThrow(),
+                view -> view.timeline().size() == 3);
+        assertThat(placed.status()).isEqualTo(OrderStatus.VALIDATING);
+        assertThat(placed.nextStep().dcvInstructions()).containsExactly(cname);
+        assertThat(placed.timeline()).extracting(OrderView.Step::description)
+                .containsExactly("Order accepted", "Sectigo is validating the order",
+                        "Placed with Sectigo as order " + number);
     }
 
     @Test
@@ -119,8 +126,8 @@ class OrderProgressTest extends IntakeTestContext {
         new EventLog(json).publish(event);
     }
 
-    private static CertificateStatusChanged statusChanged(String number, CertificateStatus status) {
-        return CertificateStatusChanged.of("webhook-receiver", number, "77", null, status, null, null, null,
+    private static CertificateStatusChanged statusChanged(UUID orderId, String number, CertificateStatus status) {
+        return CertificateStatusChanged.of("webhook-receiver", number, "77", orderId, status, null, null, null,
                 StatusOrigin.PUSH);
     }
 

@@ -58,8 +58,8 @@ class SectigoStatusProgressTest extends IntakeTestContext {
         String link = "https://secure.trust-provider.com/products/EnterCallbackCode?orderNumber=" + number
                 + "&code2=AbC123";
 
-        lifecycle.publish(status(number, CertificateStatus.AWAITING_VERIFICATION, "Phone number verified", "AbC123",
-                link));
+        lifecycle.publish(status(orderId, number, CertificateStatus.AWAITING_VERIFICATION, "Phone number verified",
+                "AbC123", link));
 
         lifecycle.awaitStatus(orderId, OrderStatus.VALIDATING);
         Map<String, Object> view = new JsonPosts(http).get("/orders/" + orderId);
@@ -72,7 +72,8 @@ class SectigoStatusProgressTest extends IntakeTestContext {
         UUID orderId = lifecycle.requested(Orders.dv().build());
         String number = lifecycle.placed(orderId);
 
-        lifecycle.publish(status(number, CertificateStatus.FAILED, "CAA: Not authorized to issue", null, null));
+        lifecycle.publish(status(orderId, number, CertificateStatus.FAILED, "CAA: Not authorized to issue", null,
+                null));
 
         OrderView failed = lifecycle.awaitStatus(orderId, OrderStatus.FAILED);
         assertThat(failed.failure().message()).isEqualTo("CAA: Not authorized to issue");
@@ -84,10 +85,10 @@ class SectigoStatusProgressTest extends IntakeTestContext {
     void shouldKeepFinalStatusWhenLateEventsArrive() {
         UUID orderId = lifecycle.requested(Orders.dv().build());
         String number = lifecycle.placed(orderId);
-        lifecycle.publish(status(number, CertificateStatus.REJECTED, "Rejected: high risk", null, null));
+        lifecycle.publish(status(orderId, number, CertificateStatus.REJECTED, "Rejected: high risk", null, null));
         lifecycle.awaitStatus(orderId, OrderStatus.REJECTED);
 
-        lifecycle.publish(status(number, CertificateStatus.AWAITING_BRAND_VALIDATION, null, null, null));
+        lifecycle.publish(status(orderId, number, CertificateStatus.AWAITING_BRAND_VALIDATION, null, null, null));
         lifecycle.stored(orderId, number);
 
         await().atMost(Duration.ofSeconds(30))
@@ -102,15 +103,15 @@ class SectigoStatusProgressTest extends IntakeTestContext {
     void shouldBecomeReplacedWhenSectigoReportsReplaced() {
         UUID orderId = lifecycle.issued(Orders.dv().build());
 
-        lifecycle.publish(status(lifecycle.view(orderId).sectigoOrderNumber(), CertificateStatus.REPLACED, "Replaced",
-                null, null));
+        lifecycle.publish(status(orderId, lifecycle.view(orderId).sectigoOrderNumber(), CertificateStatus.REPLACED,
+                "Replaced", null, null));
 
         lifecycle.awaitStatus(orderId, OrderStatus.REPLACED);
     }
 
-    private static CertificateStatusChanged status(String number, CertificateStatus status, String description,
-                                                   String code, String url) {
-        return CertificateStatusChanged.of("webhook-receiver", number, null, null, status, description, code, null,
+    private static CertificateStatusChanged status(UUID orderId, String number, CertificateStatus status,
+                                                   String description, String code, String url) {
+        return CertificateStatusChanged.of("webhook-receiver", number, null, orderId, status, description, code, null,
                 StatusOrigin.PUSH, url);
     }
 }

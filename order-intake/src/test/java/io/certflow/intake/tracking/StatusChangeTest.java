@@ -21,8 +21,11 @@ class StatusChangeTest {
     private static final String CLICK_THROUGH =
             "https://secure.trust-provider.com/products/ExecuteAgreementsWithCode?orderNumber=1234567&code2=AbC123";
 
-    private final Order placed = Order.accept(UUID.randomUUID(), null, null, Orders.ov().build(), null,
-            Instant.parse("2026-11-22T10:00:00Z")).placeWith("1234567", null, Instant.parse("2026-11-22T10:00:01Z"));
+    private static final UUID ORDER_ID = UUID.randomUUID();
+
+    private final Order requested = Order.accept(ORDER_ID, null, null, Orders.ov().build(), null,
+            Instant.parse("2026-11-22T10:00:00Z"));
+    private final Order placed = requested.placeWith("1234567", null, Instant.parse("2026-11-22T10:00:01Z"));
 
     @Test
     void shouldAskForCallbackWithLinkAndCodeWhenAwaitingVerification() {
@@ -92,13 +95,22 @@ class StatusChangeTest {
         assertThat(apply(failed, status(CertificateStatus.AWAITING_VERIFICATION, null, "x", CALLBACK))).isSameAs(failed);
     }
 
+    @Test
+    void shouldApplyStatusAndShowSectigoNumberWhenStatusIsReadBeforePlacement() {
+        Order order = apply(requested, status(CertificateStatus.AWAITING_VERIFICATION, null, "AbC123", CALLBACK));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.VALIDATING);
+        assertThat(order.sectigoOrderNumber()).isEqualTo("1234567");
+        assertThat(order.nextStep().kind()).isEqualTo(NextStep.Kind.CALLBACK);
+    }
+
     private static Order apply(Order order, CertificateStatusChanged change) {
         return StatusChange.apply(order, change);
     }
 
     private static CertificateStatusChanged status(CertificateStatus status, String description, String code,
                                                    String url) {
-        return CertificateStatusChanged.of("webhook-receiver", "1234567", null, null, status, description, code,
+        return CertificateStatusChanged.of("webhook-receiver", "1234567", null, ORDER_ID, status, description, code,
                 null, StatusOrigin.PUSH, url);
     }
 }
