@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * What a handler locks: the order, Sectigo's number for it, both, or neither (a field left
- * {@code null}). Events keyed by Sectigo's number may come before anyone knows their order, so the
- * number has a lock of its own; {@link OrderLocks} takes it before the order's.
+ * {@code null}). A push names only Sectigo's number and may come before anyone knows its order, so
+ * the number has a lock of its own; {@link OrderLocks} takes it before the order's.
  */
 public record OrderKey(@Nullable String sectigoOrderNumber, @Nullable UUID orderId) {
 

@@ -16,9 +16,10 @@ import java.util.UUID;
  * with the same news could also both see nothing done yet and both act.
  *
  * <p>Transaction-scoped advisory locks (held until commit or rollback), in two namespaces of this
- * service's database. The Sectigo number is always locked before the order, so two transactions
- * never wait for each other in a circle: a handler that learns the order only from the number
- * ({@link #lockOrder} after the inbox locked the number) keeps that order.
+ * service's database. The Sectigo number is always locked before the order, and a handler that
+ * locks a second order ({@link #lockOrder}, e.g. the order a replacement replaces) does so after the
+ * inbox locked its own, always in that order, so two transactions never wait for each other in a
+ * circle.
  */
 @Singleton
 public class OrderLocks {
