@@ -9,7 +9,7 @@ import java.time.Duration;
  * How the mail queue is worked, under {@code certflow.notifier.mail}.
  *
  * @param pollInterval    pause between two scans for due emails when no new email woke the sender
- * @param batchSize       emails claimed per scan (one database transaction)
+ * @param batchSize       emails sent over one SMTP connection (each in a database transaction of its own)
  * @param firstRetryDelay wait after the first failed attempt; it doubles with each further failure
  * @param maxRetryDelay   cap of that wait: an email is retried at least this often, forever
  */

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Works the mail queue: claims due emails, sends each, and marks it sent, or, when SMTP fails,
+ * Works the mail queue: claims a due email, sends it, and marks it sent, or, when SMTP fails,
  * counts the attempt, keeps the error and schedules the next try with capped exponential backoff.
- * An email is never dropped. The SMTP call happens inside the claiming transaction, so a crash
- * between the server's acceptance and the commit sends that email again (at-least-once at the
- * SMTP boundary, which no SMTP client can close).
+ * An email is never dropped. Each email is claimed, sent and recorded in a transaction of its own
+ * (a batch shares only the SMTP connection), so a crash between the server's acceptance and the
+ * commit sends that one email again, never the emails sent before it (at-least-once at the SMTP
+ * boundary, which no SMTP client can close). The row stays locked while it goes out, so an email
+ * being sent is never replaced meanwhile.
  */
 @Singleton
 public class MailSender {
@@ -44,7 +46,7 @@ public class MailSender {
         try {
             int claimed;
             do {
-                claimed = transactions.executeWrite(status -> sendBatch());
+                claimed = sendBatch();
             } while (claimed == settings.batchSize());
         } catch (RuntimeException e) {
             // The database is down or the pool exhausted: the rows stay due and the next run retries.
@@ -53,13 +55,21 @@ public class MailSender {
     }
 
     private int sendBatch() {
-        List<OutgoingMail> due = mails.claimDue(clock.instant(), settings.batchSize());
+        int sent = 0;
         try (SmtpTransport.Connection connection = smtp.connect()) {
-            for (OutgoingMail mail : due) {
-                mails.update(attempt(mail, connection));
+            while (sent < settings.batchSize()
+                    && Boolean.TRUE.equals(transactions.executeWrite(status -> sendNext(connection)))) {
+                sent++;
             }
         }
-        return due.size();
+        return sent;
+    }
+
+    /** @return whether an email was due */
+    private boolean sendNext(SmtpTransport.Connection connection) {
+        List<OutgoingMail> due = mails.claimDue(clock.instant(), 1);
+        due.forEach(mail -> mails.update(attempt(mail, connection)));
+        return !due.isEmpty();
     }
 
     private OutgoingMail attempt(OutgoingMail mail, SmtpTransport.Connection connection) {
