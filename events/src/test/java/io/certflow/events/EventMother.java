@@ -19,6 +19,7 @@ final class EventMother {
     static final String SECTIGO_CERTIFICATE_ID = "1234567890";
     static final Instant OCCURRED_AT = Instant.parse("2026-11-22T09:15:30.123456Z");
 
+    /** Also testkit's {@code GoldenCsr.PEM} for the services' tests; copied, as testkit depends on events. */
     static final String CSR_PEM = """
             -----BEGIN CERTIFICATE REQUEST-----
             MIIBGjCBwQIBADAbMRkwFwYDVQQDDBBzaG9wLmV4YW1wbGUuY29tMFkwEwYHKoZI

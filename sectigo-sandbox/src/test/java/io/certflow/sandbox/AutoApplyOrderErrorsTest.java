@@ -3,6 +3,7 @@ package io.certflow.sandbox;
 import io.certflow.sandbox.support.Csrs;
 import io.certflow.sandbox.support.SandboxClient.Response;
 import io.certflow.sandbox.support.SandboxTest;
+import io.certflow.testkit.http.Forms;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class AutoApplyOrderErrorsTest extends SandboxTest {
     void shouldAcceptForwardedHttpsWhenHttpsIsRequired() {
         setSettings("{\"requireHttps\":true}");
 
-        Response response = client.post(AUTO_APPLY, io.certflow.sandbox.support.SandboxClient.encode(
+        Response response = client.post(AUTO_APPLY, Forms.encode(
                 dv("proxied.example.com")), Map.of("X-Forwarded-Proto", "https"));
 
         assertThat(response.lines().get(0)).isEqualTo("0");

@@ -1,9 +1,9 @@
 package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.SandboxClient;
 import io.certflow.sandbox.support.SandboxClient.Response;
 import io.certflow.sandbox.support.SandboxTest;
+import io.certflow.testkit.http.Forms;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +126,7 @@ class AutoApplyOrderSamplesTest extends SandboxTest {
     @Test
     void shouldAnswerWhenClientAcceptsOnlyPlainText() {
         Response response = client.post("/products/!AutoApplyOrder",
-                SandboxClient.encode(dvRequest(Csrs.rsa("accept.sectigo.com"))), Map.of("Accept", "text/plain"));
+                Forms.encode(dvRequest(Csrs.rsa("accept.sectigo.com"))), Map.of("Accept", "text/plain"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.lines().get(0)).isEqualTo("0");

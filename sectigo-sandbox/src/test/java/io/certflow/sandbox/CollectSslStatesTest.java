@@ -2,12 +2,9 @@ package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Certificates;
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.certflow.sandbox.support.SandboxClient.Response;
-import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pushes), and S/MIME orders collected with smimePush off.
  */
 @MicronautTest
-class CollectSslStatesTest extends SandboxTest {
+class CollectSslStatesTest extends PushingSandboxTest {
 
     private static final String COLLECT = "/products/download/CollectSSL";
-    private static PushListener listener;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
-
     @BeforeEach
-    void pushToListener() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":false}");
+    void pointPushesAtListener() {
+        pushToListener(false);
     }
 
     private Map<String, String> collect(String orderNumber) {

@@ -1,12 +1,9 @@
 package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
 import io.certflow.sandbox.support.PushListener.Received;
-import io.certflow.sandbox.support.SandboxTest;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +14,11 @@ import static org.awaitility.Awaitility.await;
 
 /** Failed (3 pre-sign, 5 post-sign), CAA-denied names and awaitingbrandvalidation (12) pushes. */
 @MicronautTest
-class FailedAndBrandPushTest extends SandboxTest {
-
-    private static PushListener listener;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
+class FailedAndBrandPushTest extends PushingSandboxTest {
 
     @BeforeEach
-    void pushToListener() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":false}");
+    void pointPushesAtListener() {
+        pushToListener(false);
     }
 
     private String placeDv(String commonName) {

@@ -1,18 +1,14 @@
 package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.certflow.sandbox.support.SandboxClient.Response;
-import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 import static io.certflow.sandbox.support.SandboxClient.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,29 +17,11 @@ import static org.awaitility.Awaitility.await;
 
 /** Faults on demand through the control API. */
 @MicronautTest
-class FaultsTest extends SandboxTest {
-
-    private static PushListener listener;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
+class FaultsTest extends PushingSandboxTest {
 
     @BeforeEach
-    void pushToListener() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":true}");
-    }
-
-    private List<String> statuses(String orderNumber) {
-        return listener.received().stream().filter(r -> orderNumber.equals(r.get("orderNumber")))
-                .map(r -> r.get("status")).toList();
+    void pointPushesAtListener() {
+        pushToListener(true);
     }
 
     @Test
@@ -91,7 +69,8 @@ class FaultsTest extends SandboxTest {
         completeValidation(number);
 
         assertThat(client.get("/sandbox/pushes").body()).contains("\"outcome\":\"DROPPED\"");
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> statuses(number).isEmpty());
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> listener.statuses(number).isEmpty());
     }
 
     @Test
@@ -101,8 +80,8 @@ class FaultsTest extends SandboxTest {
 
         completeValidation(number);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> statuses(number).size() == 2);
-        assertThat(statuses(number)).containsExactly("issued", "issued");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.statuses(number).size() == 2);
+        assertThat(listener.statuses(number)).containsExactly("issued", "issued");
     }
 
     @Test
@@ -112,8 +91,8 @@ class FaultsTest extends SandboxTest {
 
         completeValidation(number);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> statuses(number).size() == 2);
-        assertThat(statuses(number)).containsExactly("issued", "verified");
+        await().atMost(Duration.ofSeconds(5)).until(() -> listener.statuses(number).size() == 2);
+        assertThat(listener.statuses(number)).containsExactly("issued", "verified");
     }
 
     @Test

@@ -2,16 +2,13 @@ package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Certificates;
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
 import io.certflow.sandbox.support.PushListener.Received;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.certflow.sandbox.support.SandboxClient.Response;
-import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +28,9 @@ import static org.awaitility.Awaitility.await;
  * on a real HTTP listener and verified with Bouncy Castle against the sandbox root.
  */
 @MicronautTest
-class LifecycleAndPushTest extends SandboxTest {
+class LifecycleAndPushTest extends PushingSandboxTest {
 
-    private static PushListener listener;
     private X509Certificate root;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
 
     @BeforeEach
     void pointPushesAtListener() {

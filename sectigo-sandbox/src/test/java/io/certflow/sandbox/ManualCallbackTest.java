@@ -1,12 +1,9 @@
 package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.certflow.sandbox.support.SandboxClient.Response;
-import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,24 +18,11 @@ import static org.awaitility.Awaitility.await;
  * completed through the control API or the customer-facing links of the Sectigo host.
  */
 @MicronautTest
-class ManualCallbackTest extends SandboxTest {
-
-    private static PushListener listener;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
+class ManualCallbackTest extends PushingSandboxTest {
 
     @BeforeEach
-    void pushToListenerWithManualCallback() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":true}");
+    void pointPushesAtListenerWithManualCallback() {
+        pushToListener(true);
         setSettings("{\"manualCallback\":true}");
     }
 

@@ -2,12 +2,9 @@ package io.certflow.sandbox;
 
 import io.certflow.sandbox.support.Certificates;
 import io.certflow.sandbox.support.Csrs;
-import io.certflow.sandbox.support.PushListener;
+import io.certflow.sandbox.support.PushingSandboxTest;
 import io.certflow.sandbox.support.SandboxClient.Response;
-import io.certflow.sandbox.support.SandboxTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.security.cert.X509Certificate;
@@ -19,19 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 /** !AutoReplaceSSL, !AutoReplaceSMIME (the text's sample) and !AutoRevokeSSL. */
 @MicronautTest
-class ReplaceAndRevokeTest extends SandboxTest {
-
-    private static PushListener listener;
-
-    @BeforeAll
-    static void startListener() {
-        listener = new PushListener();
-    }
-
-    @AfterAll
-    static void stopListener() {
-        listener.close();
-    }
+class ReplaceAndRevokeTest extends PushingSandboxTest {
 
     private String issuedDv(String commonName) {
         String number = autoApply(dv(commonName)).lines().get(1);
@@ -49,8 +34,7 @@ class ReplaceAndRevokeTest extends SandboxTest {
 
     @Test
     void shouldCreateReplacementOrderWithReplNumberWhenSslIsReplaced() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":true}");
+        pushToListener(true);
         String number = issuedDv("replace.example.com");
 
         Response response = client.post("/products/!AutoReplaceSSL", form("loginName", LOGIN,
@@ -104,8 +88,7 @@ class ReplaceAndRevokeTest extends SandboxTest {
 
     @Test
     void shouldRevokeAndPushRevokedWhenAutoRevokeSslIsCalled() {
-        listener.clear();
-        setAccount("{\"pushUrl\":\"" + listener.url() + "\",\"certificatePush\":false}");
+        pushToListener(false);
         String number = issuedDv("revoke.example.com");
 
         Response response = client.post("/products/!AutoRevokeSSL", form("loginName", LOGIN,

@@ -1,8 +1,8 @@
 package io.certflow.certstore.order;
 
-import io.certflow.certstore.support.MigrationSteps;
 import io.certflow.events.CertificateIssued;
 import io.certflow.events.Topics;
+import io.certflow.testkit.postgres.MigrationSteps;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

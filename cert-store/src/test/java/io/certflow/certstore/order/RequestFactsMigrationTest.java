@@ -1,7 +1,7 @@
 package io.certflow.certstore.order;
 
-import io.certflow.certstore.support.MigrationSteps;
 import io.certflow.certstore.support.TestKeys;
+import io.certflow.testkit.postgres.MigrationSteps;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

@@ -1,20 +1,14 @@
 package io.certflow.certstore.support;
 
 import io.certflow.testkit.apps.AppProcess;
+import io.certflow.testkit.http.Forms;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The sectigo-sandbox as a child JVM, driven over real HTTP the way the gateway would: order with a
@@ -49,7 +43,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Collected complete(String orderNumber) {
-        post("/sandbox/orders/" + orderNumber + "/complete-validation", "");
+        post("/sandbox/orders/" + orderNumber + "/complete-validation", Map.of());
         Map<String, List<String>> collected = form("/products/download/CollectSSL", Map.of("orderNumber", orderNumber,
                 "queryType", "1", "responseType", "3"));
         return new Collected(single(collected, "certificate"), collected.getOrDefault("caCertificate", List.of()));
@@ -62,24 +56,16 @@ public final class Sandbox implements AutoCloseable {
     private Map<String, List<String>> form(String path, Map<String, String> parameters) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("loginName", LOGIN, "loginPassword", PASSWORD));
         all.putAll(parameters);
-        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        Map<String, List<String>> answer = new LinkedHashMap<>();
-        for (String pair : post(path, body).split("&")) {
-            String[] parts = pair.split("=", 2);
-            answer.computeIfAbsent(decode(parts[0]), k -> new ArrayList<>()).add(parts.length > 1 ? decode(parts[1]) : "");
-        }
+        Map<String, List<String>> answer = Forms.decode(post(path, all));
         if (answer.containsKey("errorCode") && !List.of("0", "1", "2").contains(single(answer, "errorCode"))) {
             throw new IllegalStateException(path + " failed: " + answer);
         }
         return answer;
     }
 
-    private String post(String path, String body) {
+    private String post(String path, Map<String, String> form) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return Forms.post(http, URI.create(app.baseUrl() + path), form).body();
         } catch (IOException e) {
             throw new IllegalStateException("sandbox call " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -94,14 +80,6 @@ public final class Sandbox implements AutoCloseable {
             throw new IllegalStateException("no " + name + " in " + answer);
         }
         return values.get(0);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     @Override

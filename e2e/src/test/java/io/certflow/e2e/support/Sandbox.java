@@ -1,7 +1,7 @@
 package io.certflow.e2e.support;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.certflow.testkit.http.Forms;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,12 @@ public final class Sandbox {
 
     /** Sectigo orders whose {@code foreignOrderNumber} is certflow's order id. */
     public List<Map<String, Object>> ordersFor(String orderId) {
-        return Http.get(baseUrl + "/sandbox/orders?foreignOrderNumber=" + encode(orderId)).list();
+        return Http.get(baseUrl + "/sandbox/orders?foreignOrderNumber=" + Forms.encode(orderId)).list();
     }
 
     /** One Sectigo order by its number. */
     public Map<String, Object> order(String orderNumber) {
-        return Http.get(baseUrl + "/sandbox/orders/" + encode(orderNumber)).map();
+        return Http.get(baseUrl + "/sandbox/orders/" + Forms.encode(orderNumber)).map();
     }
 
     /** Every Sectigo-shaped call received, passwords redacted. */
@@ -51,19 +51,19 @@ public final class Sandbox {
 
     /** Domain control of the order is validated now (for a test that switched auto-validation off). */
     public void completeValidation(String orderNumber) {
-        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/complete-validation", "",
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + Forms.encode(orderNumber) + "/complete-validation", "",
                 Map.of()));
     }
 
     /** Sectigo's review rejects the order (push 7). */
     public void reject(String orderNumber, String reason) {
-        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/reject?reason="
-                + encode(reason), "", Map.of()));
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + Forms.encode(orderNumber) + "/reject?reason="
+                + Forms.encode(reason), "", Map.of()));
     }
 
     /** Sectigo holds the order for a brand review (push 12); it waits until validation completes. */
     public void holdForBrandValidation(String orderNumber) {
-        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + encode(orderNumber) + "/brand-validation", "",
+        expectOk(Http.postJson(baseUrl + "/sandbox/orders/" + Forms.encode(orderNumber) + "/brand-validation", "",
                 Map.of()));
     }
 
@@ -120,10 +120,6 @@ public final class Sandbox {
         if (reply.status() / 100 != 2) {
             throw new IllegalStateException("sandbox control call answered " + reply.status() + ": " + reply.body());
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Puts the sandbox's earlier values back; for try-with-resources. */

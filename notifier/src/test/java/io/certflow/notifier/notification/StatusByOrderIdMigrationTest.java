@@ -1,12 +1,9 @@
 package io.certflow.notifier.notification;
 
-import io.certflow.testkit.Infrastructure;
-import io.certflow.testkit.PostgresServer;
-import org.flywaydb.core.Flyway;
+import io.certflow.testkit.postgres.MigrationSteps;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,18 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** V102 converts the status changes parked by Sectigo number before events carried their order id. */
 class StatusByOrderIdMigrationTest {
 
-    private static final String DATABASE = "notifier_v102";
     private static final String V1_STATUS = """
             {"metadata":{"eventId":"%s","type":"certflow.certificate.status-changed.v1",\
             "occurredAt":"2026-11-22T09:15:30Z","source":"webhook-receiver"},"sectigoOrderNumber":"%s",\
             "status":"REJECTED","description":"Rejected: Domain is high-risk","origin":"PUSH"}""";
 
-    private final PostgresServer postgres = Infrastructure.postgres();
-    private final String url = postgres.jdbcUrl(DATABASE);
+    private final MigrationSteps database = new MigrationSteps("notifier_v102");
 
     @Test
     void shouldParkStatusUnderOrderPlacedLastWhenItWaitedForItsSectigoNumber() throws SQLException {
-        migrate("101");
+        database.startAt("101");
         UUID earlier = UUID.randomUUID();
         UUID latest = UUID.randomUUID();
         placed(earlier, "5551", Instant.parse("2026-11-01T00:00:00Z"));
@@ -39,7 +34,7 @@ class StatusByOrderIdMigrationTest {
         UUID knownOrder = UUID.randomUUID();
         UUID alreadyJoined = parked(knownOrder, "5552");
 
-        migrate("102");
+        database.migrateTo("102");
 
         assertThat(text("SELECT order_id FROM pending_notification WHERE event_id = '" + joined + "'"))
                 .isEqualTo(latest.toString());
@@ -56,10 +51,10 @@ class StatusByOrderIdMigrationTest {
 
     @Test
     void shouldDropStatusWhenNoOrderPlacedNamedItsSectigoNumber() throws SQLException {
-        migrate("101");
+        database.startAt("101");
         UUID unjoinable = parked(null, "7771");
 
-        migrate("102");
+        database.migrateTo("102");
 
         assertThat(text("SELECT count(*) FROM pending_notification WHERE event_id = '" + unjoinable + "'"))
                 .isEqualTo("0");
@@ -68,7 +63,7 @@ class StatusByOrderIdMigrationTest {
     }
 
     private void placed(UUID orderId, String number, Instant placedAt) throws SQLException {
-        try (Connection connection = connect();
+        try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO placed_order (order_id,"
                      + " sectigo_order_number, placed_at) VALUES (?, ?, ?)")) {
             insert.setObject(1, orderId);
@@ -80,7 +75,7 @@ class StatusByOrderIdMigrationTest {
 
     private UUID parked(UUID orderId, String number) throws SQLException {
         UUID eventId = UUID.randomUUID();
-        try (Connection connection = connect();
+        try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO pending_notification (event_id,"
                      + " order_id, kind, payload, received_at, sectigo_order_number) VALUES (?, ?, ?, ?, now(), ?)")) {
             insert.setObject(1, eventId);
@@ -94,22 +89,9 @@ class StatusByOrderIdMigrationTest {
     }
 
     private String text(String sql) throws SQLException {
-        try (Connection connection = connect(); ResultSet row = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = database.connect(); ResultSet row = connection.createStatement().executeQuery(sql)) {
             assertThat(row.next()).isTrue();
             return row.getString(1);
         }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, postgres.username(), postgres.password());
-    }
-
-    private void migrate(String target) {
-        Flyway flyway = Flyway.configure().dataSource(url, postgres.username(), postgres.password())
-                .locations("classpath:db/migration").target(target).cleanDisabled(false).load();
-        if ("101".equals(target)) {
-            flyway.clean();
-        }
-        flyway.migrate();
     }
 }

@@ -14,6 +14,7 @@ import io.certflow.events.OrderPlaced;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.RequestFacts;
 import io.certflow.notifier.recipient.Recipient;
+import io.certflow.testkit.csr.GoldenCsr;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,16 +27,7 @@ public final class Fixtures {
     public static final String DOMAIN = "shop.example.com";
     public static final String CUSTOMER_NAME = "Erika Mustermann";
     /** An EC P-256 CSR with CN=shop.example.com (the golden file's). */
-    public static final String CSR = """
-            -----BEGIN CERTIFICATE REQUEST-----
-            MIIBGjCBwQIBADAbMRkwFwYDVQQDDBBzaG9wLmV4YW1wbGUuY29tMFkwEwYHKoZI
-            zj0CAQYIKoZIzj0DAQcDQgAE03KJjbL1IVhoER34chpJJrGqr6TPj6h86YbahRSk
-            psQE1sGJv3xUMJa2NvbgzGe3fnedw+oFY5LqFNl3B+LObaBEMEIGCSqGSIb3DQEJ
-            DjE1MDMwMQYDVR0RBCowKIIQc2hvcC5leGFtcGxlLmNvbYIUd3d3LnNob3AuZXhh
-            bXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIgfqDOa39uun2CDQV4/5FwPLBj4hnx
-            2VcOgJvmabO8tMMCIQClqfk5Mc7fwpSSdicmEeqRmlWGEkO0JxkAqfh9qOXfgw==
-            -----END CERTIFICATE REQUEST-----
-            """;
+    public static final String CSR = GoldenCsr.PEM;
     public static final String CERTIFICATE_PEM = """
             -----BEGIN CERTIFICATE-----
             MIIBizCCATGgAwIBAgIUVEkxpNl8Io18mFROFfnQEOKxDTUwCgYIKoZIzj0EAwIw
@@ -72,10 +64,8 @@ public final class Fixtures {
 
     /** The facts order-intake publishes for {@link #CSR}, with these ordered names. */
     public static RequestFacts facts(String... orderedNames) {
-        return new RequestFacts(DOMAIN, List.of(DOMAIN, "www." + DOMAIN),
-                "138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6",
-                "cf244b68cd9a24ef974fb2472d032938", "5eeb57373008811236aef3f5607edba48fc403fbf1ddb6d75944020836e1ce94",
-                "EC", 256, List.of(orderedNames));
+        return new RequestFacts(GoldenCsr.COMMON_NAME, GoldenCsr.DOMAIN_NAMES, GoldenCsr.PUBLIC_KEY_SHA256,
+                GoldenCsr.MD5, GoldenCsr.SHA256, "EC", 256, List.of(orderedNames));
     }
 
     public static OrderPlaced placedWithCname(UUID orderId) {

@@ -1,5 +1,6 @@
 package io.certflow.intake.csr;
 
+import io.certflow.testkit.csr.GoldenCsr;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -8,18 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsrParserTest {
-
-    /** The golden files' CSR; its hashes were computed with {@code openssl req -outform DER | openssl dgst}. */
-    private static final String GOLDEN_CSR = """
-            -----BEGIN CERTIFICATE REQUEST-----
-            MIIBGjCBwQIBADAbMRkwFwYDVQQDDBBzaG9wLmV4YW1wbGUuY29tMFkwEwYHKoZI
-            zj0CAQYIKoZIzj0DAQcDQgAE03KJjbL1IVhoER34chpJJrGqr6TPj6h86YbahRSk
-            psQE1sGJv3xUMJa2NvbgzGe3fnedw+oFY5LqFNl3B+LObaBEMEIGCSqGSIb3DQEJ
-            DjE1MDMwMQYDVR0RBCowKIIQc2hvcC5leGFtcGxlLmNvbYIUd3d3LnNob3AuZXhh
-            bXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIgfqDOa39uun2CDQV4/5FwPLBj4hnx
-            2VcOgJvmabO8tMMCIQClqfk5Mc7fwpSSdicmEeqRmlWGEkO0JxkAqfh9qOXfgw==
-            -----END CERTIFICATE REQUEST-----
-            """;
 
     private final CsrParser parser = new CsrParser();
 
@@ -36,11 +25,11 @@ class CsrParserTest {
 
     @Test
     void shouldHashTheDerAsSectigoDcvDoesWhenCsrIsTheGoldenOne() throws InvalidCsrException {
-        ParsedCsr csr = parser.parse(GOLDEN_CSR);
+        ParsedCsr csr = parser.parse(GoldenCsr.PEM);
 
-        assertThat(csr.csrMd5()).isEqualTo("cf244b68cd9a24ef974fb2472d032938");
-        assertThat(csr.csrSha256()).isEqualTo("5eeb57373008811236aef3f5607edba48fc403fbf1ddb6d75944020836e1ce94");
-        assertThat(csr.publicKeySha256()).isEqualTo("138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6");
+        assertThat(csr.csrMd5()).isEqualTo(GoldenCsr.MD5);
+        assertThat(csr.csrSha256()).isEqualTo(GoldenCsr.SHA256);
+        assertThat(csr.publicKeySha256()).isEqualTo(GoldenCsr.PUBLIC_KEY_SHA256);
     }
 
     @Test

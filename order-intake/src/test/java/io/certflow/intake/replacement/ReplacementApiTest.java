@@ -3,22 +3,14 @@ package io.certflow.intake.replacement;
 import io.certflow.events.OrderRequested;
 import io.certflow.events.Topics;
 import io.certflow.intake.csr.Csrs;
-import io.certflow.intake.order.OrderQueryController;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.Orders;
-import io.certflow.intake.submission.OrderSubmissions;
-import io.certflow.intake.support.IntakeTestContext;
 import io.certflow.intake.support.JsonPosts;
-import io.certflow.intake.support.Lifecycle;
+import io.certflow.intake.support.LifecycleTestContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,31 +21,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class ReplacementApiTest extends IntakeTestContext {
+class ReplacementApiTest extends LifecycleTestContext {
 
     private static final String NEW_CSR = Csrs.of(Csrs.EC_P256, Orders.DOMAIN);
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    OrderSubmissions submissions;
-
-    @Inject
-    OrderQueryController queries;
-
-    private Lifecycle lifecycle;
-    private JsonPosts client;
-
-    @BeforeAll
-    void wire() {
-        lifecycle = new Lifecycle(json, submissions, queries);
-        client = new JsonPosts(http);
-    }
 
     @Test
     void shouldCreateLinkedOrderAndPublishRequestedWhenOrderIsIssued() throws IOException {

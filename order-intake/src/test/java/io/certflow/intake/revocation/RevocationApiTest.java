@@ -5,23 +5,15 @@ import io.certflow.events.OrderRevocationFailed;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
 import io.certflow.events.Topics;
-import io.certflow.intake.order.OrderQueryController;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.OrderView;
 import io.certflow.intake.order.Orders;
-import io.certflow.intake.submission.OrderSubmissions;
-import io.certflow.intake.support.IntakeTestContext;
 import io.certflow.intake.support.JsonPosts;
-import io.certflow.intake.support.Lifecycle;
+import io.certflow.intake.support.LifecycleTestContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,31 +29,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 @MicronautTest(transactional = false)
-class RevocationApiTest extends IntakeTestContext {
+class RevocationApiTest extends LifecycleTestContext {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    OrderSubmissions submissions;
-
-    @Inject
-    OrderQueryController queries;
-
-    private Lifecycle lifecycle;
-    private JsonPosts client;
-
-    @BeforeAll
-    void wire() {
-        lifecycle = new Lifecycle(json, submissions, queries);
-        client = new JsonPosts(http);
-    }
 
     @Test
     void shouldPublishRequestOnceWhenRevocationIsPostedTwice() throws IOException {

@@ -3,20 +3,11 @@ package io.certflow.intake.tracking;
 import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.StatusOrigin;
-import io.certflow.intake.order.OrderQueryController;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.OrderView;
 import io.certflow.intake.order.Orders;
-import io.certflow.intake.submission.OrderSubmissions;
-import io.certflow.intake.support.IntakeTestContext;
-import io.certflow.intake.support.JsonPosts;
-import io.certflow.intake.support.Lifecycle;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
+import io.certflow.intake.support.LifecycleTestContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,27 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Sectigo's statuses as {@code GET /orders/{id}} shows them, from {@code certificate.status-changed} on the broker. */
 @MicronautTest(transactional = false)
-class SectigoStatusProgressTest extends IntakeTestContext {
+class SectigoStatusProgressTest extends LifecycleTestContext {
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    OrderSubmissions submissions;
-
-    @Inject
-    OrderQueryController queries;
-
-    private Lifecycle lifecycle;
-
-    @BeforeAll
-    void wire() {
-        lifecycle = new Lifecycle(json, submissions, queries);
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -62,7 +34,7 @@ class SectigoStatusProgressTest extends IntakeTestContext {
                 "AbC123", link));
 
         lifecycle.awaitStatus(orderId, OrderStatus.VALIDATING);
-        Map<String, Object> view = new JsonPosts(http).get("/orders/" + orderId);
+        Map<String, Object> view = client.get("/orders/" + orderId);
         assertThat((Map<String, Object>) view.get("nextStep")).containsEntry("kind", "CALLBACK")
                 .containsEntry("url", link).containsEntry("verificationCode", "AbC123").containsKey("description");
     }

@@ -1,12 +1,9 @@
 package io.certflow.intake.tracking;
 
-import io.certflow.testkit.Infrastructure;
-import io.certflow.testkit.PostgresServer;
-import org.flywaydb.core.Flyway;
+import io.certflow.testkit.postgres.MigrationSteps;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,15 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** V104 drops the statuses parked by Sectigo's number, noting on its order any that one could name. */
 class StatusByOrderIdMigrationTest {
 
-    private static final String DATABASE = "order_intake_v104";
+    private final MigrationSteps database = new MigrationSteps("order_intake_v104");
 
     @Test
     void shouldNoteParkedStatusOnItsOrderAndDropTheRestWhenStatusesNoLongerWaitForPlacement() throws SQLException {
-        PostgresServer postgres = Infrastructure.postgres();
-        String url = postgres.jdbcUrl(DATABASE);
-        migrate(url, postgres, "103");
+        database.startAt("103");
         UUID orderId = UUID.randomUUID();
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+        try (Connection connection = database.connect();
              Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO orders (id, status, details, sectigo_order_number, created_at, updated_at,"
                     + " version) VALUES ('" + orderId + "', 'PLACED', '{}', '1234567', now(), now(), 1)");
@@ -34,9 +29,9 @@ class StatusByOrderIdMigrationTest {
                     + " ('7654321', '{\"status\":\"AWAITING_VERIFICATION\"}', now())");
         }
 
-        migrate(url, postgres, "104");
+        database.migrateTo("104");
 
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+        try (Connection connection = database.connect();
              Statement sql = connection.createStatement()) {
             assertThat(single(sql, "SELECT to_regclass('unmatched_status') IS NULL")).isEqualTo("t");
             assertThat(single(sql, "SELECT status || ' ' || description FROM order_timeline WHERE order_id = '"
@@ -52,14 +47,5 @@ class StatusByOrderIdMigrationTest {
             assertThat(row.next()).as(query).isFalse();
             return value;
         }
-    }
-
-    private static void migrate(String url, PostgresServer postgres, String target) {
-        Flyway flyway = Flyway.configure().dataSource(url, postgres.username(), postgres.password())
-                .locations("classpath:db/migration").target(target).cleanDisabled(false).load();
-        if ("103".equals(target)) {
-            flyway.clean();
-        }
-        flyway.migrate();
     }
 }

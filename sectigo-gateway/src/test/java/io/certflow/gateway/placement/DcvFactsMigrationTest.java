@@ -1,13 +1,10 @@
 package io.certflow.gateway.placement;
 
 import io.certflow.gateway.support.OrderFixtures;
-import io.certflow.testkit.Infrastructure;
-import io.certflow.testkit.PostgresServer;
-import org.flywaydb.core.Flyway;
+import io.certflow.testkit.postgres.MigrationSteps;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -17,17 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** V104 gives orders recorded before {@code order.requested} carried facts the hashes of their CSR. */
 class DcvFactsMigrationTest {
 
-    private static final String DATABASE = "sectigo_gateway_v104";
+    private final MigrationSteps database = new MigrationSteps("sectigo_gateway_v104");
 
     @Test
     void shouldHashTheStoredCsrWhenOrderWasNotPlacedYetAndLeavePlacedOnesAlone() throws SQLException {
-        PostgresServer postgres = Infrastructure.postgres();
-        String url = postgres.jdbcUrl(DATABASE);
-        Flyway flyway = flyway(url, postgres, "103");
-        flyway.clean();
-        flyway.migrate();
+        database.startAt("103");
         String details = "{\"type\":\"SSL\",\"csr\":\"" + OrderFixtures.GOLDEN_CSR.replace("\n", "\\n") + "\"}";
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password())) {
+        try (Connection connection = database.connect()) {
             for (String state : new String[]{"PENDING", "PLACED"}) {
                 connection.createStatement().executeUpdate("INSERT INTO placement (order_id, request_event_id,"
                         + " details, state, attempts, next_attempt_at, created_at, updated_at, version, channel)"
@@ -36,9 +29,9 @@ class DcvFactsMigrationTest {
             }
         }
 
-        flyway(url, postgres, "104").migrate();
+        database.migrateTo("104");
 
-        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+        try (Connection connection = database.connect();
              ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT state, dcv_facts::jsonb ->> 'csrMd5', dcv_facts::jsonb ->> 'csrSha256' FROM placement"
                              + " ORDER BY state")) {
@@ -50,10 +43,5 @@ class DcvFactsMigrationTest {
             assertThat(rows.getString(1)).isEqualTo("PLACED");
             assertThat(rows.getString(2)).isNull();
         }
-    }
-
-    private static Flyway flyway(String url, PostgresServer postgres, String target) {
-        return Flyway.configure().dataSource(url, postgres.username(), postgres.password())
-                .locations("classpath:db/migration").target(target).cleanDisabled(false).load();
     }
 }

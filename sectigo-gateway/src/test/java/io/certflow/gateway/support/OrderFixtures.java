@@ -14,6 +14,7 @@ import io.certflow.events.OrderRequested;
 import io.certflow.events.Organization;
 import io.certflow.events.RequestFacts;
 import io.certflow.events.Smime;
+import io.certflow.testkit.csr.GoldenCsr;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,24 +24,13 @@ import java.util.UUID;
 public final class OrderFixtures {
 
     /** The CSR of the golden files (CN shop.example.com, EC P-256). */
-    public static final String GOLDEN_CSR = """
-            -----BEGIN CERTIFICATE REQUEST-----
-            MIIBGjCBwQIBADAbMRkwFwYDVQQDDBBzaG9wLmV4YW1wbGUuY29tMFkwEwYHKoZI
-            zj0CAQYIKoZIzj0DAQcDQgAE03KJjbL1IVhoER34chpJJrGqr6TPj6h86YbahRSk
-            psQE1sGJv3xUMJa2NvbgzGe3fnedw+oFY5LqFNl3B+LObaBEMEIGCSqGSIb3DQEJ
-            DjE1MDMwMQYDVR0RBCowKIIQc2hvcC5leGFtcGxlLmNvbYIUd3d3LnNob3AuZXhh
-            bXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIgfqDOa39uun2CDQV4/5FwPLBj4hnx
-            2VcOgJvmabO8tMMCIQClqfk5Mc7fwpSSdicmEeqRmlWGEkO0JxkAqfh9qOXfgw==
-            -----END CERTIFICATE REQUEST-----
-            """;
-    /** MD5 and SHA-256 of its DER, computed with {@code openssl req -outform DER | openssl dgst}. */
-    public static final String GOLDEN_CSR_MD5 = "CF244B68CD9A24EF974FB2472D032938";
-    public static final String GOLDEN_CSR_SHA256 = "5EEB57373008811236AEF3F5607EDBA48FC403FBF1DDB6D75944020836E1CE94";
+    public static final String GOLDEN_CSR = GoldenCsr.PEM;
+    /** Its DER's hashes in upper case, as Sectigo's HTTP and CNAME DCV texts carry them. */
+    public static final String GOLDEN_CSR_MD5 = GoldenCsr.MD5.toUpperCase(Locale.ROOT);
+    public static final String GOLDEN_CSR_SHA256 = GoldenCsr.SHA256.toUpperCase(Locale.ROOT);
     /** What order-intake publishes for it in {@code order.requested} (the golden file's {@code facts}). */
-    public static final RequestFacts GOLDEN_FACTS = new RequestFacts("shop.example.com",
-            List.of("shop.example.com", "www.shop.example.com"),
-            "138a156e631597be46344a8faaf7084406cc8c257eb26213650e67565470a3f6", GOLDEN_CSR_MD5.toLowerCase(Locale.ROOT),
-            GOLDEN_CSR_SHA256.toLowerCase(Locale.ROOT), "EC", 256, List.of("shop.example.com", "www.shop.example.com"));
+    public static final RequestFacts GOLDEN_FACTS = new RequestFacts(GoldenCsr.COMMON_NAME, GoldenCsr.DOMAIN_NAMES,
+            GoldenCsr.PUBLIC_KEY_SHA256, GoldenCsr.MD5, GoldenCsr.SHA256, "EC", 256, GoldenCsr.DOMAIN_NAMES);
 
     private OrderFixtures() {
     }

@@ -1,10 +1,11 @@
 package io.certflow.sandbox.support;
 
+import io.certflow.testkit.http.Forms;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A plain HTTP client for the sandbox, sending forms the way curl --data-urlencode does. */
 public final class SandboxClient {
@@ -28,10 +28,7 @@ public final class SandboxClient {
         /** The URL-encoded answer as name → value (first value of each name). */
         public Map<String, String> form() {
             Map<String, String> values = new LinkedHashMap<>();
-            for (String pair : body.split("&")) {
-                int eq = pair.indexOf('=');
-                values.putIfAbsent(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
-            }
+            Forms.decode(body).forEach((name, all) -> values.put(name, all.get(0)));
             return values;
         }
 
@@ -40,8 +37,7 @@ public final class SandboxClient {
         }
 
         public List<String> all(String name) {
-            return List.of(body.split("&")).stream().filter(p -> decode(p.substring(0, p.indexOf('='))).equals(name))
-                    .map(p -> decode(p.substring(p.indexOf('=') + 1))).toList();
+            return Forms.decode(body).getOrDefault(name, List.of());
         }
 
         private static String decode(String text) {
@@ -57,7 +53,7 @@ public final class SandboxClient {
     }
 
     public Response post(String path, Map<String, String> form) {
-        return post(path, encode(form), Map.of());
+        return post(path, Forms.encode(form), Map.of());
     }
 
     public Response post(String path, String body, Map<String, String> headers) {
@@ -87,7 +83,7 @@ public final class SandboxClient {
     public Response postRaw(String path, Map<String, String> form) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).timeout(Duration.ofSeconds(10)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(form))).timeout(Duration.ofSeconds(10)).build();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return toResponse(response);
     }
@@ -107,11 +103,6 @@ public final class SandboxClient {
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 new String(response.body(), StandardCharsets.UTF_8), response.body(),
                 response.headers().firstValue("Location").orElse(null));
-    }
-
-    public static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** An ordered form: form("a", "1", "b", "2"). */

@@ -5,6 +5,7 @@ import io.certflow.events.CertificateStatus;
 import io.certflow.events.CertificateStatusChanged;
 import io.certflow.events.Topics;
 import io.certflow.testkit.apps.AppProcess;
+import io.certflow.testkit.http.Forms;
 import io.certflow.testkit.kafka.EventLog;
 import io.certflow.webhook.support.Csrs;
 import io.certflow.webhook.support.PushClient;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,12 +27,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -167,10 +164,9 @@ class SandboxPushTest extends PushTestContext {
         HttpResponse<String> answer = post("/products/!PlaceOrder", withLogin(Map.of("ap", "certflow",
                 "reseller", "N", "emailAddress", mailbox, "1_PPP", "2411", "1_smimeEmailAddresses", mailbox,
                 "1_csr", Csrs.forDomain("Jane Doe"))));
-        Map<String, String> fields = Arrays.stream(answer.body().trim().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+        Map<String, List<String>> fields = Forms.decode(answer.body().trim());
         assertThat(fields).as("PlaceOrder answer: %s", answer.body()).containsKey("orderNumber");
-        return fields.get("orderNumber");
+        return fields.get("orderNumber").get(0);
     }
 
     private void completeValidation(String orderNumber) throws Exception {
@@ -194,12 +190,7 @@ class SandboxPushTest extends PushTestContext {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return Forms.post(HTTP, URI.create(sandbox.baseUrl() + path), form);
     }
 
     private static X509Certificate parse(String pem) throws Exception {

@@ -1,11 +1,10 @@
 package io.certflow.webhook.support;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.certflow.testkit.http.Forms;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Push parameters as Sectigo sends them (section 6 of the v2.0 text), each with a new order number. */
 public final class Pushes {
@@ -58,9 +57,6 @@ public final class Pushes {
 
     /** {@code application/x-www-form-urlencoded}, which is also the GET query string. */
     public String encoded() {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return Forms.encode(parameters);
     }
 }

@@ -1,4 +1,4 @@
-package io.certflow.certstore.support;
+package io.certflow.testkit.postgres;
 
 import io.certflow.testkit.Infrastructure;
 import io.certflow.testkit.PostgresServer;
@@ -9,8 +9,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A database of its own, migrated step by step: rows are written as an earlier version stored
- * them, then a later migration must convert them.
+ * A database of its own, migrated step by step with the service's {@code classpath:db/migration}:
+ * rows are written as an earlier version stored them, then a later migration must convert them.
+ * Flyway is an optional dependency here; every service that migrates has it on its classpath.
  */
 public final class MigrationSteps {
 
