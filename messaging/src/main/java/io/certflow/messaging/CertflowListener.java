@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 /**
  * Every certflow Kafka listener class carries this instead of {@code @KafkaListener}: micronaut-kafka
  * reads {@code @KafkaListener} through it as a stereotype, with the values of {@link ListenerDefaults}
- * (commit after each record, exponential retries, then the dead-letter handler; threads from
+ * (commit after each poll's records, exponential retries, then the dead-letter handler; threads from
  * {@code certflow.listeners.threads}). A listener names only its consumer group:
  *
  * <pre>{@code
@@ -32,7 +32,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @KafkaListener(threadsValue = ListenerDefaults.THREADS,
         offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetStrategy = OffsetStrategy.SYNC,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR,
                 retryCount = ListenerDefaults.RETRY_COUNT, retryDelay = ListenerDefaults.RETRY_DELAY))
 public @interface CertflowListener {

@@ -5,8 +5,10 @@ package io.certflow.messaging;
  * listener falls back on micronaut-kafka's defaults ({@code errorStrategy = NONE},
  * {@code offsetStrategy = AUTO}), which skip or lose records.
  *
- * <p>{@code SYNC_PER_RECORD} commits each record's offset after the method returns (at-least-once,
- * hence the inbox). On an exception the record's partition is paused and the record retried
+ * <p>{@code SYNC} commits the offsets once every record of a poll has returned (at-least-once,
+ * hence the inbox): a crash in the middle of a poll redelivers the records handled before it, which
+ * the inbox skips. One commit per poll rather than per record, because each commit is a broker round
+ * trip and a write to {@code __consumer_offsets}; under load a poll brings many records. On an exception the record's partition is paused and the record retried
  * {@link #RETRY_COUNT} times with exponential backoff while other partitions go on; after that,
  * messaging's {@code DeadLetterExceptionHandler} copies it to {@code <topic>.dlt} and consumption
  * resumes with the next record. {@code handleAllExceptions} stays at its default ({@code false}):

@@ -121,6 +121,7 @@ public class CertificateVerifier {
         try {
             PKIXParameters parameters = new PKIXParameters(anchors.asPkix());
             parameters.setRevocationEnabled(false);
+            parameters.setSigProvider(Signatures.PROVIDER);
             parameters.setDate(Date.from(now));
             CertPathValidator.getInstance("PKIX")
                     .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);

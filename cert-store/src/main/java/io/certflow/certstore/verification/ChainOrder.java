@@ -1,6 +1,5 @@
 package io.certflow.certstore.verification;
 
-import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,26 +34,17 @@ public final class ChainOrder {
 
     static boolean isSelfSigned(X509Certificate certificate) {
         return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
-                && signedBy(certificate, certificate);
+                && Signatures.signedBy(certificate, certificate.getPublicKey());
     }
 
     private static X509Certificate issuerOf(X509Certificate certificate, List<X509Certificate> candidates) {
         for (X509Certificate candidate : candidates) {
             if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
-                    && signedBy(certificate, candidate)) {
+                    && Signatures.signedBy(certificate, candidate.getPublicKey())) {
                 return candidate;
             }
         }
         return null;
-    }
-
-    private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
-        try {
-            certificate.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static List<X509Certificate> distinct(List<X509Certificate> certificates) {
