@@ -65,6 +65,11 @@ public class CollectionLedger {
         heard(event, event.origin(), event.sectigoOrderNumber(), true);
     }
 
+    /** Whether a claim could find a due order: a read without locks, so a wake-up with nothing due writes nothing. */
+    public boolean anyDue(Instant now) {
+        return collections.anyDue(now);
+    }
+
     /** Claims up to {@code limit} due orders for one CollectSSL each. */
     @Transactional
     public List<Collection> claimDue(int limit, Instant now) {

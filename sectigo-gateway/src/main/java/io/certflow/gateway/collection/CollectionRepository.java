@@ -27,4 +27,10 @@ public interface CollectionRepository extends CrudRepository<Collection, String>
             + " AND w.kind <> 'collection' AND w.lease_until >= :now)"
             + " ORDER BY c.next_collection_at LIMIT :limit FOR UPDATE OF c SKIP LOCKED", nativeQuery = true)
     List<Collection> findDueForUpdate(Instant now, int limit);
+
+    /** A superset of what {@link #findDueForUpdate} finds (it ignores other kinds' leases), without a lock. */
+    @Query(value = "SELECT EXISTS (SELECT 1 FROM collection c WHERE c.state = 'WATCHING' AND c.order_id IS NOT NULL"
+            + " AND c.next_collection_at <= :now AND (c.lease_until IS NULL OR c.lease_until < :now))",
+            nativeQuery = true)
+    boolean anyDue(Instant now);
 }

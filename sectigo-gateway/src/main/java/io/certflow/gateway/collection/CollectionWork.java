@@ -57,7 +57,9 @@ public class CollectionWork implements WorkKind {
 
     @Override
     public List<ClaimedWork> claim(Lane lane, int limit, String holder, Instant now) {
-        if (!collectionLease.acquire(holder, settings.lease())) {
+        // Every commit that wakes the queue (a placement, its outcome) asks every kind; taking and
+        // giving back the lease for nothing cost two write transactions per wake-up.
+        if (!ledger.anyDue(now) || !collectionLease.acquire(holder, settings.lease())) {
             return List.of();
         }
         List<Collection> due = ledger.claimDue(1, now);
