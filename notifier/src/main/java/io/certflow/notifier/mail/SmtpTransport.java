@@ -1,5 +1,6 @@
 package io.certflow.notifier.mail;
 
+import io.certflow.names.MailAddresses;
 import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
@@ -51,7 +52,8 @@ public class SmtpTransport {
     private MimeMessage message(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, mail.id());
         message.setFrom(from);
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+        // Intake's rule: one recipient exactly as written, never a list or a different address inside it.
+        message.setRecipient(Message.RecipientType.TO, MailAddresses.recipient(mail.recipient()));
         message.setSubject(mail.subject(), UTF_8);
         message.setSentDate(new Date());
         if (mail.attachments().isEmpty()) {

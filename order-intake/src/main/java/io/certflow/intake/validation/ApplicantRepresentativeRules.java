@@ -66,10 +66,7 @@ final class ApplicantRepresentativeRules {
         violations.checkLength(PATH + ".telephone", representative.telephone(), 32);
         violations.checkLength(PATH + ".title", representative.title(), 64);
         violations.checkLength(PATH + ".fax", representative.fax(), 32);
-        String email = representative.emailAddress();
-        if (email != null && !Names.isEmail(email)) {
-            violations.add(PATH + ".emailAddress", "is not a valid email address");
-        }
+        violations.checkEmail(PATH + ".emailAddress", representative.emailAddress());
     }
 
     private static void checkOrganization(Organization organization, Violations violations) {

@@ -1,5 +1,9 @@
 package io.certflow.intake.validation;
 
+import io.certflow.names.HostNames;
+import io.certflow.names.MailAddresses;
+import io.certflow.names.NameCheck;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,19 +23,23 @@ final class Approvers {
     static void check(String field, String address, String name, Violations violations) {
         if (address == null) {
             violations.add(field, "is required with dcv method EMAIL");
-        } else if (!Names.isEmail(address)) {
-            violations.add(field, "is not a valid email address");
-        } else if (Names.isHostName(name, true) && !isApproverFor(address, Names.withoutWildcard(name))) {
+            return;
+        }
+        NameCheck email = MailAddresses.check(address);
+        NameCheck host = HostNames.check(name, true);
+        if (!email.isValid()) {
+            violations.add(field, email.problem());
+        } else if (host.isValid() && !isApproverFor(address, Names.withoutWildcard(host.value()))) {
             // (an invalid name is reported on the name alone: no approver can match it)
             violations.add(field, "must be admin@, administrator@, hostmaster@, postmaster@ or webmaster@ at "
-                    + Names.withoutWildcard(name) + " or a parent domain of it");
+                    + Names.withoutWildcard(host.value()) + " or a parent domain of it");
         }
     }
 
     private static boolean isApproverFor(String address, String domain) {
         String lowerAddress = address.toLowerCase(Locale.ROOT);
         String lowerDomain = domain.toLowerCase(Locale.ROOT);
-        int at = lowerAddress.indexOf('@');
+        int at = lowerAddress.lastIndexOf('@');
         String mailbox = lowerAddress.substring(0, at);
         String mailDomain = lowerAddress.substring(at + 1);
         boolean sameOrParent = lowerDomain.equals(mailDomain) || lowerDomain.endsWith("." + mailDomain);

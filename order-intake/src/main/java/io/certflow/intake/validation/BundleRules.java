@@ -38,11 +38,7 @@ final class BundleRules {
         if (!product.validatesOrganization()) {
             violations.add(path, "is only available with OV and EV products");
         }
-        String email = logo.idaEmailAddress();
-        if (email != null && !Names.isEmail(email)) {
-            violations.add(path + ".idaEmailAddress", "is not a valid email address");
-        }
-        violations.checkLength(path + ".idaEmailAddress", email, 255);
+        violations.checkEmail(path + ".idaEmailAddress", logo.idaEmailAddress());
         violations.checkLength(path + ".idaTelephoneNumber", logo.idaTelephoneNumber(), 32);
         violations.checkLength(path + ".idaFaxNumber", logo.idaFaxNumber(), 32);
     }

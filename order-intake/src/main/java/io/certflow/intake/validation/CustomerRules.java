@@ -11,8 +11,8 @@ final class CustomerRules {
     static void check(Customer customer, Violations violations) {
         if (customer == null || customer.email() == null) {
             violations.add("customer.email", "is required");
-        } else if (!Names.isEmail(customer.email())) {
-            violations.add("customer.email", "is not a valid email address");
+        } else {
+            violations.checkEmail("customer.email", customer.email());
         }
         if (customer != null) {
             violations.checkLength("customer.name", customer.name(), 128);

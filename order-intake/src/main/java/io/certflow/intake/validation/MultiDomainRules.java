@@ -3,6 +3,8 @@ package io.certflow.intake.validation;
 import io.certflow.events.OrderDetails;
 import io.certflow.intake.csr.ParsedCsr;
 import io.certflow.intake.product.Product;
+import io.certflow.names.HostNames;
+import io.certflow.names.NameCheck;
 
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +36,13 @@ final class MultiDomainRules {
 
     private static void checkSingle(OrderDetails order, ParsedCsr csr, Product product, Violations violations) {
         List<String> names = order.domainNames();
-        boolean onlyCommonName = names.size() == 1 && names.get(0).equalsIgnoreCase(csr.commonName());
+        boolean onlyCommonName = names.size() == 1 && Names.same(names.get(0), csr.commonName());
         if (!names.isEmpty() && !onlyCommonName) {
             violations.add("domainNames", "product " + product.code() + " covers only the CSR's Common Name ("
                     + csr.commonName() + "); order a multi-domain or UCC product for more names");
         }
         String primary = order.primaryDomainName();
-        if (primary != null && !primary.equalsIgnoreCase(csr.commonName())) {
+        if (primary != null && !Names.same(primary, csr.commonName())) {
             violations.add("primaryDomainName", "must be the CSR's Common Name on a single-name product");
         }
     }
@@ -69,8 +71,9 @@ final class MultiDomainRules {
     private static void checkName(int i, String name, Product product, Map<String, Integer> seen,
                                   Violations violations) {
         String field = "domainNames[" + i + "]";
-        if (!Names.isHostName(name, true)) {
-            violations.add(field, "is not a fully-qualified domain name");
+        NameCheck host = HostNames.check(name, true);
+        if (!host.isValid()) {
+            violations.add(field, host.problem());
             return;
         }
         if (Names.isWildcard(name) && !product.allowsWildcardNames()) {

@@ -35,7 +35,9 @@ public final class OrderValidator {
         this.clock = clock;
     }
 
-    public ValidationResult validate(OrderDetails order, String fieldPrefix) {
+    /** Validates {@code submitted} with its host names in A-labels, the form a valid order is stored and sent in. */
+    public ValidationResult validate(OrderDetails submitted, String fieldPrefix) {
+        OrderDetails order = AsciiNames.of(submitted);
         Violations violations = new Violations(fieldPrefix);
         Optional<Product> product = product(order, violations);
         CustomerRules.check(order.customer(), violations);

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The one rule for the names an order is for (docs/events.md, "Ordered names"), as Sectigo combines
  * them: S/MIME its mailboxes; SSL with {@code domainNames} the primary domain, then those names (the
- * CSR's names are then ignored by Sectigo); otherwise the CSR's CN. Trimmed, lower-case, once each.
+ * CSR's names are then ignored by Sectigo); otherwise the CSR's CN. Host names in A-labels (intake
+ * has converted {@code domainNames}; the CN is converted here), trimmed, lower-case, once each.
  */
 final class OrderedNames {
 
@@ -30,7 +31,7 @@ final class OrderedNames {
             candidates.add(order.primaryDomainName());
             candidates.addAll(order.domainNames());
         } else {
-            candidates.add(commonName);
+            candidates.add(commonName == null ? null : Names.ascii(commonName));
         }
         Set<String> names = new LinkedHashSet<>();
         for (String candidate : candidates) {

@@ -61,9 +61,7 @@ final class SmimeRules {
         }
         List<String> addresses = smime.emailAddresses();
         for (int i = 0; i < addresses.size(); i++) {
-            if (!Names.isEmail(addresses.get(i))) {
-                violations.add("smime.emailAddresses[" + i + "]", "is not a valid email address");
-            }
+            violations.checkEmail("smime.emailAddresses[" + i + "]", addresses.get(i));
         }
         if (String.join(",", addresses).length() > MAX_EMAIL_ADDRESSES_LENGTH) {
             violations.add("smime.emailAddresses", "is longer than " + MAX_EMAIL_ADDRESSES_LENGTH

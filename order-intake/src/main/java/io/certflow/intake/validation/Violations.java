@@ -1,6 +1,8 @@
 package io.certflow.intake.validation;
 
 import io.certflow.events.FieldError;
+import io.certflow.names.MailAddresses;
+import io.certflow.names.NameCheck;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +41,17 @@ final class Violations {
             add(field, "is required");
         } else {
             checkLength(field, value, max);
+        }
+    }
+
+    /** An address given must pass the rule the notifier sends by ({@link MailAddresses}). */
+    void checkEmail(String field, String address) {
+        if (address == null) {
+            return;
+        }
+        NameCheck check = MailAddresses.check(address);
+        if (!check.isValid()) {
+            add(field, check.problem());
         }
     }
 
