@@ -3,6 +3,8 @@ package io.certflow.webhook;
 import io.certflow.testkit.service.ServiceBootContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
+import java.util.List;
+
 @MicronautTest
 class WebhookReceiverBootTest extends ServiceBootContract {
 
@@ -14,5 +16,10 @@ class WebhookReceiverBootTest extends ServiceBootContract {
     @Override
     protected String basePackage() {
         return "io.certflow.webhook";
+    }
+
+    @Override
+    protected List<String> requiredSecrets() {
+        return List.of("DATABASE_PASSWORD", "PUSH_PASSWORD");
     }
 }

@@ -17,7 +17,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -36,7 +35,7 @@ public class SmtpTransport {
 
     public SmtpTransport(SmtpProperties settings) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings));
+        this.session = Session.getInstance(SmtpSessionProperties.of(settings));
         this.from = sender(settings.from());
     }
 
@@ -131,20 +130,6 @@ public class SmtpTransport {
         // base64 keeps the file byte for byte; as 7bit text SMTP would turn its line ends into CRLF.
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
-    }
-
-    private static Properties properties(SmtpProperties settings) {
-        Properties properties = new Properties();
-        properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", settings.host());
-        properties.put("mail.smtp.port", String.valueOf(settings.port()));
-        properties.put("mail.smtp.auth", String.valueOf(settings.authenticates()));
-        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
-        properties.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
-        properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.connectTimeout().toMillis()));
-        properties.put("mail.smtp.timeout", String.valueOf(settings.timeout().toMillis()));
-        properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeout().toMillis()));
-        return properties;
     }
 
     private static InternetAddress sender(String from) {

@@ -29,10 +29,12 @@ class MailQueuePropertiesTest {
 
     @Test
     void shouldNeverShowPasswordWhenSmtpPropertiesArePrinted() {
-        SmtpProperties smtp = new SmtpProperties("smtp.example.com", 587, "certflow", "s3cret-pass", true,
-                "certflow <no-reply@example.com>", Duration.ofSeconds(10), Duration.ofSeconds(30));
+        SmtpProperties smtp = new SmtpProperties("smtp.example.com", 587, "certflow", "s3cret-pass", SmtpTls.STARTTLS,
+                "/etc/certflow/smtp-ca.p12", "tru5t-pass", "certflow <no-reply@example.com>", Duration.ofSeconds(10),
+                Duration.ofSeconds(30));
 
-        assertThat(smtp.toString()).doesNotContain("s3cret-pass").contains("password=****", "host=smtp.example.com");
+        assertThat(smtp.toString()).doesNotContain("s3cret-pass", "tru5t-pass")
+                .contains("password=****", "trustStorePassword=****", "host=smtp.example.com", "tls=STARTTLS");
         assertThat(smtp.authenticates()).isTrue();
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A certflow application (a service or the sandbox) started from its runnable jar in a JVM of its
- * own, configured only through environment variables, as in production. Ready when its
+ * own, configured only through environment variables, as in production, but in the Micronaut
+ * environment {@code dev} unless the caller's variables name another. Ready when its
  * {@code /health} answers 200. Closing it stops the JVM; a JVM shutdown hook is the caller's choice
  * (see {@code ShutdownHooks.closeOnExit}). The JVM runs a private copy of the jar (deleted on close),
  * so rebuilding the module meanwhile cannot pull classes from under it. It runs under
@@ -31,6 +32,8 @@ public final class AppProcess implements AutoCloseable {
     /** Generous: on 2 cores shared by several builds a Micronaut service was seen to need over 90 s. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /** Micronaut's; a caller's variables may set it to start an app as in production. */
+    private static final String ENVIRONMENTS_VARIABLE = "MICRONAUT_ENVIRONMENTS";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String module;
@@ -64,6 +67,8 @@ public final class AppProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            // A development tool's app: the dev environment accepts development secrets and plain HTTP.
+            builder.environment().put(ENVIRONMENTS_VARIABLE, "dev");
             builder.environment().putAll(environment);
             builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
             AppProcess app = new AppProcess(module, port, builder.start(), log, jarCopy);

@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** GreenMail in this JVM, SMTP only, accepting any sender and recipient without authentication. */
+/**
+ * GreenMail in this JVM, SMTP only (in clear text, or implicit TLS with {@link #startImplicitTls}),
+ * accepting any sender and recipient without authentication. GreenMail offers no STARTTLS.
+ */
 public final class GreenMailSmtp implements SmtpServer, AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
@@ -23,8 +26,21 @@ public final class GreenMailSmtp implements SmtpServer, AutoCloseable {
 
     /** Port 0 means any free port. */
     public static GreenMailSmtp start(int port) {
-        ServerSetup setup = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
-        GreenMail greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+        return start(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /**
+     * SMTPS on a free port, presenting {@code certificate}. GreenMail reads its key store from system
+     * properties when its first TLS server starts, so a JVM's TLS servers share one certificate.
+     */
+    public static GreenMailSmtp startImplicitTls(SmtpTlsCertificate certificate) {
+        System.setProperty("greenmail.tls.keystore.file", certificate.keyStore().toString());
+        System.setProperty("greenmail.tls.keystore.password", certificate.password());
+        return start(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_SMTPS));
+    }
+
+    private static GreenMailSmtp start(ServerSetup setup) {
+        GreenMail greenMail = new GreenMail(setup.getPort() == 0 ? setup.dynamicPort() : setup);
         greenMail.start();
         return new GreenMailSmtp(greenMail);
     }
@@ -36,7 +52,7 @@ public final class GreenMailSmtp implements SmtpServer, AutoCloseable {
 
     @Override
     public int port() {
-        return greenMail.getSmtp().getPort();
+        return greenMail.getSmtp() != null ? greenMail.getSmtp().getPort() : greenMail.getSmtps().getPort();
     }
 
     @Override
