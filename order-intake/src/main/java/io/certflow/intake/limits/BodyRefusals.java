@@ -50,7 +50,7 @@ final class BodyRefusals {
         return "cannot be read: " + firstLine(cause.getMessage());
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "malformed";
         }

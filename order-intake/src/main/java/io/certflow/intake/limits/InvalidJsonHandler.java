@@ -14,14 +14,8 @@ import jakarta.inject.Singleton;
 @Replaces(JsonExceptionHandler.class)
 class InvalidJsonHandler implements ExceptionHandler<JsonSyntaxException, HttpResponse<ApiResponses.Invalid>> {
 
-    private final LimitsProperties limits;
-
-    InvalidJsonHandler(LimitsProperties limits) {
-        this.limits = limits;
-    }
-
     @Override
     public HttpResponse<ApiResponses.Invalid> handle(HttpRequest request, JsonSyntaxException error) {
-        return BodyRefusals.invalid("body", BodyRefusals.reason(error, limits.maxNestingDepth()));
+        return BodyRefusals.invalid("body", "cannot be read: " + BodyRefusals.firstLine(error.getMessage()));
     }
 }
