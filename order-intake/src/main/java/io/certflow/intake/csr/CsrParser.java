@@ -68,6 +68,15 @@ public final class CsrParser {
         }
         byte[] der = base64(csr);
         PKCS10CertificationRequest request = decode(der);
+        try {
+            return parsed(request, der);
+        } catch (RuntimeException e) {
+            // Bouncy Castle decodes the structure lazily: a malformed part fails unchecked only when read.
+            throw new InvalidCsrException(CsrProblem.NOT_DECODABLE, e);
+        }
+    }
+
+    private ParsedCsr parsed(PKCS10CertificationRequest request, byte[] der) throws InvalidCsrException {
         Key key = checkedKey(request.getSubjectPublicKeyInfo());
         verifySignature(request);
         return new ParsedCsr(commonName(request), subjectAlternativeNames(request), key.algorithm(), key.size(),
@@ -102,7 +111,8 @@ public final class CsrParser {
             return new Key("RSA", bits);
         }
         if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm.getAlgorithm())) {
-            Integer bits = CURVES.get(curveOf(algorithm));
+            ASN1ObjectIdentifier curve = curveOf(algorithm);
+            Integer bits = curve == null ? null : CURVES.get(curve);
             if (bits == null) {
                 throw new InvalidCsrException(CsrProblem.UNSUPPORTED_KEY_SIZE);
             }
@@ -131,7 +141,8 @@ public final class CsrParser {
             }
         } catch (OperatorCreationException e) {
             throw new InvalidCsrException(CsrProblem.UNSUPPORTED_ALGORITHM, e);
-        } catch (PKCSException e) {
+        } catch (PKCSException | RuntimeException e) {
+            // Bouncy Castle throws unchecked exceptions for signature bytes it cannot even decode.
             throw new InvalidCsrException(CsrProblem.BAD_SIGNATURE, e);
         }
     }

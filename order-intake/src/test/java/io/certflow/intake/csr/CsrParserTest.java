@@ -1,6 +1,8 @@
 package io.certflow.intake.csr;
 
 import io.certflow.testkit.csr.GoldenCsr;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.pkcs.CertificationRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -82,6 +84,17 @@ class CsrParserTest {
     @Test
     void shouldReportBadSignatureWhenSignedByAnotherKey() {
         assertProblem(Csrs.withBadSignature("forged.example.com"), CsrProblem.BAD_SIGNATURE);
+    }
+
+    @Test
+    void shouldReportBadSignatureWhenSignatureBytesCannotBeDecoded() throws Exception {
+        byte[] der = Base64.getMimeDecoder().decode(Csrs.of(Csrs.EC_P256, "ec.example.com")
+                .replaceAll("-----[^-]+-----", ""));
+        CertificationRequest valid = CertificationRequest.getInstance(der);
+        CertificationRequest garbled = new CertificationRequest(valid.getCertificationRequestInfo(),
+                valid.getSignatureAlgorithm(), new DERBitString(new byte[] {1, 2, 3}));
+
+        assertProblem(Base64.getEncoder().encodeToString(garbled.getEncoded()), CsrProblem.BAD_SIGNATURE);
     }
 
     @Test

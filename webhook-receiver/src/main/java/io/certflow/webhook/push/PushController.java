@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,7 +24,8 @@ import java.util.List;
 /**
  * Sectigo's push: GET with a query string (status only) or POST form (also {@code certificate} and
  * {@code caCertificate}). 200 only once the push is stored; 400 naming the parameters at fault for
- * a malformed push; 500 for anything else, so that Sectigo tries again.
+ * a malformed push; 413 for a body above the server's limit (not worth a retry); 500 for anything
+ * else, so that Sectigo tries again.
  */
 @Controller("${certflow.webhook.push.path:/sectigo/push}")
 @PushGuarded
@@ -50,6 +52,10 @@ public class PushController {
 
     @Error
     public HttpResponse<String> failed(Throwable error) {
+        if (error instanceof ContentLengthExceededException tooLarge) {
+            return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .contentType(MediaType.TEXT_PLAIN_TYPE).body(tooLarge.getMessage());
+        }
         LOG.error("Push not stored; answering 500 so that Sectigo retries", error);
         return HttpResponse.<String>status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_PLAIN_TYPE)
                 .body("push not stored, please retry");

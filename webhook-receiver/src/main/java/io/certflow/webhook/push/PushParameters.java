@@ -43,8 +43,14 @@ public record PushParameters(Map<String, String> values, List<FieldError> proble
             try {
                 String name = QueryStringDecoder.decodeComponent(rawName).toLowerCase(Locale.ROOT);
                 String value = equals < 0 ? "" : QueryStringDecoder.decodeComponent(pair.substring(equals + 1));
-                add(values, name, value);
-            } catch (IllegalArgumentException e) {
+                if (name.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                    // PostgreSQL's text cannot hold NUL: stored, it would fail the push on every retry.
+                    problems.add(new FieldError(rawName, "contains a NUL character"));
+                } else {
+                    add(values, name, value);
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // IllegalState: Micronaut's decoder for bytes that are no UTF-8 (e.g. a lone "%C3").
                 problems.add(new FieldError(rawName, "is not correctly URL-encoded"));
             }
         }

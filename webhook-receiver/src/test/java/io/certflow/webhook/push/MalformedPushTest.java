@@ -14,6 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedPushTest extends PushTestContext {
 
     @Test
+    void shouldAnswer413AndStoreNothingWhenPushExceedsMaxRequestSize() {
+        Pushes push = Pushes.revoked().with("statusDesc", "x".repeat(300_000));
+
+        HttpResponse<String> response = sectigo().post(PATH, push.encoded());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("exceeds the maximum allowed content length");
+        assertThat(rows("received_push WHERE sectigo_order_number = '" + push.orderNumber() + "'")).isZero();
+    }
+
+    @Test
     void shouldRefuseNamingOrderNumberWhenItIsMissing() {
         assertRefused(Pushes.verified("abc").without("orderNumber"), "orderNumber", "is required");
     }

@@ -76,6 +76,21 @@ class PushValidatorTest {
     }
 
     @Test
+    void shouldReportParameterWhenEncodedBytesAreNotUtf8() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode("orderNumber=1%C3&status=issued"));
+
+        assertThat(validation.errors()).contains(new FieldError("orderNumber", "is not correctly URL-encoded"));
+    }
+
+    @Test
+    void shouldReportParameterWhenValueHoldsNul() {
+        PushValidation validation = PushValidator.validate(PushParameters.decode(
+                "orderNumber=1&status=issued&statusDesc=Valid%00"));
+
+        assertThat(validation.errors()).containsExactly(new FieldError("statusDesc", "contains a NUL character"));
+    }
+
+    @Test
     void shouldReportParameterWhenEncodingIsBroken() {
         PushValidation validation = PushValidator.validate(PushParameters.decode("orderNumber=1%zz&status=issued"));
 

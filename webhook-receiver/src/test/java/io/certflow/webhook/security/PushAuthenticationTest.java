@@ -1,17 +1,27 @@
 package io.certflow.webhook.security;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.certflow.webhook.support.PushClient;
 import io.certflow.webhook.support.PushTestContext;
 import io.certflow.webhook.support.Pushes;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 class PushAuthenticationTest extends PushTestContext {
+
+    @Inject
+    AuthFailures failures;
 
     @Test
     void shouldChallengeAndStoreNothingWhenCredentialsAreMissing() {
@@ -33,6 +43,27 @@ class PushAuthenticationTest extends PushTestContext {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertNothingStored(push);
+    }
+
+    @Test
+    void shouldCountAndLogWithoutSecretsWhenPasswordIsWrong() {
+        String guess = "canary-guess-7f3a";
+        String header = Base64.getEncoder().encodeToString((PushClient.USERNAME + ":" + guess)
+                .getBytes(StandardCharsets.UTF_8));
+        ListAppender<ILoggingEvent> log = capture();
+        long before = failures.count();
+
+        HttpResponse<String> response = sectigo().credentials(PushClient.USERNAME, guess).post(PATH,
+                Pushes.revoked().encoded());
+        HttpResponse<String> health = sectigo().anonymous().get("/health", "");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(failures.count()).isEqualTo(before + 1);
+        assertThat(health.body()).containsPattern("\"pushAuthFailures\":\\{[^{}]*\"details\":\\{\"count\":"
+                + (before + 1) + "}");
+        assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("127.0.0.1", "wrong credentials")
+                .doesNotContain(guess, header, PushClient.PASSWORD, PushClient.USERNAME, "Basic");
     }
 
     @Test
@@ -61,6 +92,15 @@ class PushAuthenticationTest extends PushTestContext {
         HttpResponse<String> response = sectigo().anonymous().get("/health", "");
 
         assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private static ListAppender<ILoggingEvent> capture() {
+        Logger logger = (Logger) LoggerFactory.getLogger(AuthFailures.class);
+        logger.detachAndStopAllAppenders();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        return appender;
     }
 
     private void assertNothingStored(Pushes push) {

@@ -21,15 +21,22 @@ public final class PushClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
+    private final HttpClient http;
     private String authorization = basic(USERNAME, PASSWORD);
     private String forwardedFor;
 
-    private PushClient(String baseUrl) {
+    private PushClient(String baseUrl, HttpClient http) {
         this.baseUrl = baseUrl;
+        this.http = http;
     }
 
     public static PushClient to(int port) {
-        return new PushClient("http://127.0.0.1:" + port);
+        return to(port, HTTP);
+    }
+
+    /** With a client of the caller's, e.g. a new one for a connection of its own. */
+    public static PushClient to(int port, HttpClient http) {
+        return new PushClient("http://127.0.0.1:" + port, http);
     }
 
     public PushClient credentials(String username, String password) {
@@ -67,9 +74,9 @@ public final class PushClient {
         return builder;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
