@@ -27,13 +27,16 @@ import java.util.UUID;
  *                        {@code API}
  * @param facts           what intake learnt from the CSR, and the canonical ordered names; always written
  *                        by order-intake, absent only in events written before the field existed
+ * @param tenant          whose order it is: the tenant of the token that submitted it (REST) or of the
+ *                        submission; absent only in events written before the field existed, whose orders
+ *                        only an operator sees
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
                              UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel,
-                             RequestFacts facts)
+                             RequestFacts facts, String tenant)
         implements Event {
 
     @Creator
@@ -41,6 +44,11 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
         Checks.requireType(metadata, Topics.ORDER_REQUESTED);
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(order, "order");
+    }
+
+    public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
+                          UUID replacesOrderId, Boolean revokeReplaced, OrderChannel channel, RequestFacts facts) {
+        this(metadata, orderId, requestId, order, replacesOrderId, revokeReplaced, channel, facts, null);
     }
 
     public OrderRequested(EventMetadata metadata, UUID orderId, String requestId, OrderDetails order,
@@ -79,6 +87,12 @@ public record OrderRequested(EventMetadata metadata, UUID orderId, String reques
                                     RequestFacts facts) {
         return new OrderRequested(EventMetadata.now(Topics.ORDER_REQUESTED, source, orderId.toString()),
                 orderId, requestId, order, replacesOrderId, revokeReplaced, channel, facts);
+    }
+
+    /** The same event, filed under {@code tenant}. */
+    public OrderRequested forTenant(String tenant) {
+        return new OrderRequested(metadata, orderId, requestId, order, replacesOrderId, revokeReplaced, channel, facts,
+                tenant);
     }
 
     /** The facts, for a consumer that cannot work without them; names the field when they are absent. */

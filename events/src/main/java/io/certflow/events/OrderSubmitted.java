@@ -15,19 +15,23 @@ import java.util.Objects;
  * @param metadata  event metadata; {@code correlationId} is absent (no order exists yet)
  * @param requestId the submitter's unique id of this submission
  * @param order     what is ordered
+ * @param tenant    whose order it is; required (intake rejects a submission without it). The topic has no
+ *                  tokens: whoever may write to it may file orders for any tenant, so its trust rests on
+ *                  Kafka ACLs that let only trusted upstream systems write (docs/security.md)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderSubmitted(EventMetadata metadata, String requestId, OrderDetails order) implements Event {
+public record OrderSubmitted(EventMetadata metadata, String requestId, OrderDetails order, String tenant)
+        implements Event {
 
     public OrderSubmitted {
         Checks.requireType(metadata, Topics.ORDER_SUBMISSIONS);
         Objects.requireNonNull(requestId, "requestId");
     }
 
-    public static OrderSubmitted of(String source, String requestId, OrderDetails order) {
-        return new OrderSubmitted(EventMetadata.now(Topics.ORDER_SUBMISSIONS, source, null), requestId, order);
+    public static OrderSubmitted of(String source, String requestId, OrderDetails order, String tenant) {
+        return new OrderSubmitted(EventMetadata.now(Topics.ORDER_SUBMISSIONS, source, null), requestId, order, tenant);
     }
 
     @Override

@@ -138,7 +138,7 @@ class EventContractTest {
 
         Map<String, Object> tree = Golden.tree(mapper, mapper.writeValueAsString(withoutOptionals));
 
-        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId", "channel", "facts")
+        assertThat(tree).doesNotContainKeys("requestId", "replacesOrderId", "channel", "facts", "tenant")
                 .containsKeys("orderId", "order");
         assertThat(nullPaths(tree, "")).isEmpty();
     }
@@ -156,6 +156,17 @@ class EventContractTest {
     }
 
     @Test
+    void shouldReadAnOrderRequestedWithoutTenantWhenWrittenBeforeTheField() throws IOException {
+        Map<String, Object> tree = new LinkedHashMap<>(Golden.tree(mapper, Golden.json(Topics.ORDER_REQUESTED)));
+        tree.remove("tenant");
+
+        OrderRequested old = mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class);
+
+        assertThat(old.tenant()).isNull();
+        assertThat(old.forTenant("acme")).isEqualTo(EventMother.orderRequested());
+    }
+
+    @Test
     void shouldReadExplicitNullsAndMissingListsAsAbsentWhenAProducerWritesThem() throws IOException {
         Map<String, Object> tree = new LinkedHashMap<>(Golden.tree(mapper, Golden.json(Topics.ORDER_REQUESTED)));
         tree.put("requestId", null);
@@ -169,7 +180,7 @@ class EventContractTest {
 
         assertThat(mapper.readValue(mapper.writeValueAsString(tree), OrderRequested.class)).isEqualTo(
                 new OrderRequested(sample.metadata(), sample.orderId(), null, sample.order(), sample.replacesOrderId(),
-                        sample.revokeReplaced(), sample.channel(), sample.facts()));
+                        sample.revokeReplaced(), sample.channel(), sample.facts(), sample.tenant()));
     }
 
     @Test

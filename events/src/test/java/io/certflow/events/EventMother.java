@@ -15,6 +15,7 @@ final class EventMother {
     static final UUID REPLACED_ORDER_ID = UUID.fromString("9b2e4f10-6c3d-4a8e-b1f7-0d5c8e2a7b34");
     static final UUID CERTIFICATE_ID = UUID.fromString("c7a1e9d3-2b4f-4e6a-8d0c-1f3b5a7e9c82");
     static final String REQUEST_ID = "erp-2026-000417";
+    static final String TENANT = "acme";
     static final String SECTIGO_ORDER_NUMBER = "1234567";
     static final String SECTIGO_CERTIFICATE_ID = "1234567890";
     static final Instant OCCURRED_AT = Instant.parse("2026-11-22T09:15:30.123456Z");
@@ -94,7 +95,7 @@ final class EventMother {
 
     static OrderSubmitted orderSubmitted() {
         return new OrderSubmitted(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e01", Topics.ORDER_SUBMISSIONS,
-                "erp-connector", null), REQUEST_ID, orderDetails());
+                "erp-connector", null), REQUEST_ID, orderDetails(), TENANT);
     }
 
     static OrderRejected orderRejected() {
@@ -107,7 +108,7 @@ final class EventMother {
     static OrderRequested orderRequested() {
         return new OrderRequested(metadata("0b8f3c1e-5d2a-4c7b-9e1f-2a3b4c5d6e03", Topics.ORDER_REQUESTED,
                 "order-intake", ORDER_ID.toString()), ORDER_ID, REQUEST_ID, orderDetails(), REPLACED_ORDER_ID, false,
-                OrderChannel.API, requestFacts());
+                OrderChannel.API, requestFacts(), TENANT);
     }
 
     /** The golden CSR's facts, computed with openssl ({@code req -outform DER | dgst}, {@code pkey -pubin}). */

@@ -1,5 +1,6 @@
 package io.certflow.testkit;
 
+import io.certflow.testkit.auth.TokenIssuer;
 import io.certflow.testkit.kafka.ContainerKafka;
 import io.certflow.testkit.kafka.EmbeddedKafka;
 import io.certflow.testkit.kafka.KafkaSettings;
@@ -27,6 +28,8 @@ public final class Infrastructure {
     private static final Lazy<PostgresServer> POSTGRES = new Lazy<>(Infrastructure::startPostgres);
     private static final Lazy<SmtpServer> SMTP = new Lazy<>(
             () -> ShutdownHooks.closeOnExit(GreenMailSmtp.start(0), "smtp"));
+    private static final Lazy<TokenIssuer> TOKENS = new Lazy<>(
+            () -> ShutdownHooks.closeOnExit(TokenIssuer.start(0), "token issuer"));
 
     private Infrastructure() {
     }
@@ -42,6 +45,11 @@ public final class Infrastructure {
     /** Always in-process (GreenMail), also in Docker mode: it starts in milliseconds. */
     public static SmtpServer smtp() {
         return SMTP.get();
+    }
+
+    /** The JVM's token issuer, in-process like SMTP; a service trusts it with its {@code micronautProperties()}. */
+    public static TokenIssuer tokenIssuer() {
+        return TOKENS.get();
     }
 
     /**

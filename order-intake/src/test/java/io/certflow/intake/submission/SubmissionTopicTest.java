@@ -30,7 +30,7 @@ class SubmissionTopicTest extends IntakeTestContext {
     @Test
     void shouldRequestOrderOnceWhenValidSubmissionIsDeliveredTwice() {
         String requestId = "upstream-" + UUID.randomUUID();
-        OrderSubmitted submission = OrderSubmitted.of("billing-system", requestId, Orders.dv().build());
+        OrderSubmitted submission = OrderSubmitted.of("billing-system", requestId, Orders.dv().build(), "acme");
 
         new EventLog(json).publish(submission);
         new EventLog(json).publish(submission);
@@ -48,7 +48,7 @@ class SubmissionTopicTest extends IntakeTestContext {
         String requestId = "upstream-" + UUID.randomUUID();
 
         new EventLog(json).publish(OrderSubmitted.of("billing-system", requestId,
-                Orders.dv().csr(Csrs.of(Csrs.RSA_1024, Orders.DOMAIN)).build()));
+                Orders.dv().csr(Csrs.of(Csrs.RSA_1024, Orders.DOMAIN)).build(), "acme"));
 
         OrderRejected rejected = new EventLog(json).first(Topics.ORDER_REJECTED, requestId, OrderRejected.class);
         assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("order.csr");
