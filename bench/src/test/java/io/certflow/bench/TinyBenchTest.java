@@ -44,6 +44,7 @@ class TinyBenchTest {
         BenchOptions options = BenchOptions.parse("--runs", "1", "--out", out.toString(),
                 "--intake-url", stack.baseUrl(App.ORDER_INTAKE), "--webhook-url", stack.baseUrl(App.WEBHOOK_RECEIVER),
                 "--sandbox-url", stack.baseUrl(App.SECTIGO_SANDBOX), "--kafka", stack.kafka().bootstrapServers(),
+                "--tokens", stack.settings().tokensFile().toString(),
                 "--push-user", stack.settings().pushUsername(), "--push-password", stack.settings().pushPassword(),
                 "--drain-timeout", "PT60S", "--a-rate", "5", "--a-orders", "6", "--b-rates", "2,4", "--b-step", "PT2S",
                 "--c-orders", "6", "--c-latency-ms", "50", "--d-rate", "20", "--d-pushes", "20",

@@ -2,6 +2,7 @@ package io.certflow.devstack;
 
 import io.certflow.testkit.PostgresServer;
 import io.certflow.testkit.SmtpServer;
+import io.certflow.testkit.auth.TokenIssuer;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,12 +17,15 @@ final class AppEnvironment {
     private final PostgresServer postgres;
     private final String kafkaBootstrapServers;
     private final SmtpServer smtp;
+    private final TokenIssuer issuer;
 
-    AppEnvironment(StackSettings settings, PostgresServer postgres, String kafkaBootstrapServers, SmtpServer smtp) {
+    AppEnvironment(StackSettings settings, PostgresServer postgres, String kafkaBootstrapServers, SmtpServer smtp,
+                   TokenIssuer issuer) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.smtp = smtp;
+        this.issuer = issuer;
     }
 
     /** The variables of {@code app}'s first instance. */
@@ -44,6 +48,7 @@ final class AppEnvironment {
         env.put("DATABASE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         switch (app) {
+            case ORDER_INTAKE -> env.putAll(tokenChecks());
             case SECTIGO_GATEWAY -> env.putAll(gateway());
             case WEBHOOK_RECEIVER -> env.putAll(webhookReceiver());
             case CERT_STORE -> env.putAll(certStore());
@@ -103,8 +108,13 @@ final class AppEnvironment {
         return env;
     }
 
+    /** The services with an API trust the stack's token issuer, as they would a deployment's OIDC provider. */
+    private Map<String, String> tokenChecks() {
+        return Map.of("AUTH_ISSUER", issuer.issuer(), "AUTH_JWKS_URL", issuer.jwksUrl());
+    }
+
     private Map<String, String> certStore() {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(tokenChecks());
         env.put("EXPIRY_SCAN_INTERVAL", timings().expiryScanInterval().toString());
         // With a real Sectigo, cert-store keeps its own trust anchors (or the caller's TRUST_ANCHOR_URL).
         if (settings.usesSandbox()) {

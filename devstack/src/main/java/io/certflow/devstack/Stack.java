@@ -42,6 +42,7 @@ public final class Stack implements AutoCloseable {
     private volatile EmbeddedPostgresServer postgres;
     private GreenMailSmtp smtp;
     private MailHttpApi mailApi;
+    private LocalTokens tokens;
     private volatile boolean closed;
 
     private Stack(StackSettings settings, RunRecord record) {
@@ -124,6 +125,11 @@ public final class Stack implements AutoCloseable {
         return smtp;
     }
 
+    /** The token issuer and the personas' tokens. */
+    public LocalTokens tokens() {
+        return tokens;
+    }
+
     public String mailUrl() {
         return "http://localhost:" + mailApi.port() + "/messages";
     }
@@ -174,7 +180,9 @@ public final class Stack implements AutoCloseable {
         kafka.createTopics(settings.partitions(), StackTopics.ALL.toArray(String[]::new));
         smtp = started(GreenMailSmtp.start(settings.smtpPort()), "smtp");
         mailApi = started(MailHttpApi.start(settings.mailHttpPort(), smtp), "mail-http");
-        AppEnvironment environment = new AppEnvironment(settings, postgres, kafka.bootstrapServers(), smtp);
+        tokens = started(LocalTokens.start(settings), "token-issuer");
+        AppEnvironment environment = new AppEnvironment(settings, postgres, kafka.bootstrapServers(), smtp,
+                tokens.issuer());
         if (settings.usesSandbox()) {
             startApp(App.SECTIGO_SANDBOX, settings.port(App.SECTIGO_SANDBOX), environment);
         }

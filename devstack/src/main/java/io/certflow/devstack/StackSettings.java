@@ -16,6 +16,7 @@ import java.util.UUID;
  * Where everything of one stack listens and keeps its state, and how its JVMs run.
  *
  * @param appPorts       HTTP port of each instance per application (the sandbox has one)
+ * @param issuerPort     the local token issuer's port (JWKS and discovery document)
  * @param stateDir       Kafka's and PostgreSQL's data, the sandbox CA, the record of started processes
  * @param keepsState     true: {@code stateDir} survives {@code close()} and is reused by the next start
  * @param sectigo        a real Sectigo to use instead of the sandbox; null = start the sandbox
@@ -26,13 +27,14 @@ import java.util.UUID;
  * @param appEnvironment variables added to (or overriding) an application's environment, for tests
  */
 public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int postgresPort, int smtpPort,
-                            int mailHttpPort, Path stateDir, boolean keepsState, ExternalSectigo sectigo,
+                            int mailHttpPort, int issuerPort, Path stateDir, boolean keepsState, ExternalSectigo sectigo,
                             String pushUsername, String pushPassword, StackTimings timings, int partitions,
                             JvmProfile profile, Map<App, Map<String, String>> appEnvironment) {
 
     public static final int DEFAULT_POSTGRES_PORT = 5432;
     public static final int DEFAULT_SMTP_PORT = 2525;
     public static final int DEFAULT_MAIL_HTTP_PORT = 8025;
+    public static final int DEFAULT_ISSUER_PORT = 8089;
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_PARTITIONS = 3;
     /** Instance i of a service listens on its port + i × this (8081, 8181, 8281 …). */
@@ -69,7 +71,7 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
         }
         return new StackSettings(ports, DEFAULT_KAFKA_PORT + offset,
                 Ports.firstFreeFrom(DEFAULT_POSTGRES_PORT + offset), Ports.firstFreeFrom(DEFAULT_SMTP_PORT + offset),
-                DEFAULT_MAIL_HTTP_PORT + offset, stateDir(workDir, environment), true,
+                DEFAULT_MAIL_HTTP_PORT + offset, DEFAULT_ISSUER_PORT + offset, stateDir(workDir, environment), true,
                 ExternalSectigo.fromEnvironment(environment), "sectigo-push", "devstack-push-secret",
                 StackTimings.local(), env.partitions(), env.profile(), Map.of());
     }
@@ -85,7 +87,8 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
         for (App app : App.values()) {
             ports.put(app, List.of(Ports.free()));
         }
-        return new StackSettings(ports, Ports.free(), Ports.free(), Ports.free(), Ports.free(), tempDir(), false,
+        return new StackSettings(ports, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), tempDir(),
+                false,
                 null, "sectigo-push", UUID.randomUUID().toString(), StackTimings.ephemeral(), DEFAULT_PARTITIONS,
                 JvmProfile.QUICK, Map.of());
     }
@@ -102,8 +105,8 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
             servicePorts.add(Ports.free());
         }
         ports.put(service, servicePorts);
-        return new StackSettings(ports, kafkaPort, postgresPort, smtpPort, mailHttpPort, stateDir, keepsState, sectigo,
-                pushUsername, pushPassword, timings, partitions, profile, appEnvironment);
+        return new StackSettings(ports, kafkaPort, postgresPort, smtpPort, mailHttpPort, issuerPort, stateDir,
+                keepsState, sectigo, pushUsername, pushPassword, timings, partitions, profile, appEnvironment);
     }
 
     /** The same stack with these variables added to {@code app}'s environment (each of its instances). */
@@ -113,8 +116,8 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
         Map<String, String> merged = new HashMap<>(appEnvironment.getOrDefault(app, Map.of()));
         merged.putAll(variables);
         environments.put(app, merged);
-        return new StackSettings(appPorts, kafkaPort, postgresPort, smtpPort, mailHttpPort, stateDir, keepsState,
-                sectigo, pushUsername, pushPassword, timings, partitions, profile, environments);
+        return new StackSettings(appPorts, kafkaPort, postgresPort, smtpPort, mailHttpPort, issuerPort, stateDir,
+                keepsState, sectigo, pushUsername, pushPassword, timings, partitions, profile, environments);
     }
 
     /** The first instance's port: where the sandbox pushes, and what a person opens. */
@@ -149,6 +152,11 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
                 : new PostgresSettings(postgresPort, null);
     }
 
+    /** The personas' tokens, rewritten at every start: the issuer's key lives only as long as the stack. */
+    public Path tokensFile() {
+        return stateDir.resolve("tokens.json");
+    }
+
     Path postgresDataDir() {
         return stateDir.resolve("postgres");
     }
@@ -157,7 +165,8 @@ public record StackSettings(Map<App, List<Integer>> appPorts, int kafkaPort, int
     @Override
     public String toString() {
         return "StackSettings[appPorts=" + appPorts + ", kafkaPort=" + kafkaPort + ", postgresPort=" + postgresPort
-                + ", smtpPort=" + smtpPort + ", mailHttpPort=" + mailHttpPort + ", stateDir=" + stateDir
+                + ", smtpPort=" + smtpPort + ", mailHttpPort=" + mailHttpPort + ", issuerPort=" + issuerPort
+                + ", stateDir=" + stateDir
                 + ", keepsState=" + keepsState + ", sectigo=" + sectigo + ", timings=" + timings
                 + ", partitions=" + partitions + ", profile=" + profile + "]";
     }

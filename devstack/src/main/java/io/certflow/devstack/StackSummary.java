@@ -31,9 +31,14 @@ final class StackSummary {
                 + stack.smtp().port());
         out.printf(ROW, "kafka", stack.kafka().bootstrapServers(), "topics certflow.*.v1 (+ .dlt), "
                 + settings.partitions() + " partitions");
+        out.printf(ROW, "token issuer", stack.tokens().issuer().issuer(), "JWKS " + stack.tokens().issuer().jwksUrl());
         out.printf(ROW, "postgresql", "jdbc:postgresql://localhost:" + stack.postgresPort() + "/<service>",
                 "user " + stack.postgres().username() + ", password " + stack.postgres().password()
                         + (settings.postgresMoved() ? " (5432 was taken)" : ""));
+        out.println();
+        out.println("Tokens (valid for a day, rewritten at every start): " + stack.tokens().file());
+        out.println("  acme-client, acme-reader, globex-client, operator; e.g.");
+        out.println("  ACME=$(jq -r '.\"acme-client\"' " + stack.tokens().file() + ")");
         out.println();
         out.println("Logs:");
         for (App app : App.values()) {

@@ -21,6 +21,7 @@ final class TakenPorts {
         }
         check(taken, settings.kafkaPort(), "Kafka");
         check(taken, settings.mailHttpPort(), "mail HTTP API");
+        check(taken, settings.issuerPort(), "token issuer");
         return taken;
     }
 

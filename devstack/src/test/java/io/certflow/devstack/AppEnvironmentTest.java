@@ -3,6 +3,8 @@ package io.certflow.devstack;
 import io.certflow.testkit.PostgresServer;
 import io.certflow.testkit.ReceivedMail;
 import io.certflow.testkit.SmtpServer;
+import io.certflow.testkit.auth.TokenIssuer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,6 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppEnvironmentTest {
 
     private static final StackSettings LOCAL = StackSettings.local(Path.of("/work"), Map.of());
+    private static final TokenIssuer ISSUER = TokenIssuer.start(0);
+
+    @AfterAll
+    static void stopIssuer() {
+        ISSUER.close();
+    }
+
+    @Test
+    void shouldLetOnlyTheServicesWithAnApiTrustTheStacksIssuerWhenTheyStart() {
+        for (App app : List.of(App.ORDER_INTAKE, App.CERT_STORE)) {
+            assertThat(environment(LOCAL).of(app)).containsEntry("AUTH_ISSUER", ISSUER.issuer())
+                    .containsEntry("AUTH_JWKS_URL", ISSUER.jwksUrl());
+        }
+        for (App app : List.of(App.SECTIGO_GATEWAY, App.WEBHOOK_RECEIVER, App.NOTIFIER, App.SECTIGO_SANDBOX)) {
+            assertThat(environment(LOCAL).of(app)).doesNotContainKeys("AUTH_ISSUER", "AUTH_JWKS_URL");
+        }
+    }
 
     @Test
     void shouldPointSandboxPushesAtWebhookReceiverWithItsCredentials() {
@@ -98,7 +117,7 @@ class AppEnvironmentTest {
     }
 
     private static AppEnvironment environment(StackSettings settings) {
-        return new AppEnvironment(settings, new FixedPostgres(), "127.0.0.1:9092", new FixedSmtp());
+        return new AppEnvironment(settings, new FixedPostgres(), "127.0.0.1:9092", new FixedSmtp(), ISSUER);
     }
 
     /** Hands out URLs only; nothing here talks to a database. */

@@ -19,9 +19,12 @@ public final class OrderBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CsrFactory csrs;
+    private final String tenant;
 
-    public OrderBodies(CsrFactory csrs) {
+    /** {@code tenant}: whose orders the submissions are (REST orders take the token's). */
+    public OrderBodies(CsrFactory csrs, String tenant) {
         this.csrs = csrs;
+        this.tenant = tenant;
     }
 
     /** {@code count} order JSONs for REST, made in parallel (signing is the cost). */
@@ -39,6 +42,7 @@ public final class OrderBodies {
         metadata.put("source", "certflow-bench");
         event.put("requestId", requestId(tag, index));
         event.set("order", order(tag, index));
+        event.put("tenant", tenant);
         return event.toString();
     }
 

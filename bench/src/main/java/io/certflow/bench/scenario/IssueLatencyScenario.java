@@ -52,7 +52,7 @@ public final class IssueLatencyScenario implements Scenario {
         try (Sandbox.Restore restore = context.sandbox().change(SANDBOX_AT_ONCE, NO_LATENCY);
              TopicWatch watch = TopicWatch.start(options.text("kafka"),
                      List.of(Topics.ORDER_PLACED, Topics.CERTIFICATE_STORED), Set.of())) {
-            RestOrders.Offer offer = new RestOrders(context.http(), options.text("intake-url"))
+            RestOrders.Offer offer = new RestOrders(context)
                     .offer(bodies, options.number("a-rate"));
             Map<String, Double> intended = offer.intendedMillis();
             long issued = Waits.untilSeen(watch, Topics.CERTIFICATE_STORED, intended.keySet(),

@@ -112,7 +112,7 @@ public final class PushAckScenario implements Scenario {
         try (TopicWatch watch = TopicWatch.start(options.text("kafka"), List.of(Topics.CERTIFICATE_STORED), Set.of());
              var restore = context.sandbox().change(IssueLatencyScenario.SANDBOX_AT_ONCE,
                      IssueLatencyScenario.NO_LATENCY)) {
-            var offer = new RestOrders(context.http(), options.text("intake-url"))
+            var offer = new RestOrders(context)
                     .offer(context.orders().rest(BenchContext.runTag("dk", runIndex), 5), 5);
             Waits.untilSeen(watch, Topics.CERTIFICATE_STORED, offer.intendedMillis().keySet(), Duration.ofMinutes(2));
         }

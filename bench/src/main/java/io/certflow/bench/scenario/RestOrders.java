@@ -22,10 +22,12 @@ final class RestOrders {
 
     private final Http http;
     private final String ordersUrl;
+    private final String token;
 
-    RestOrders(Http http, String intakeUrl) {
-        this.http = http;
-        this.ordersUrl = intakeUrl + "/orders";
+    RestOrders(BenchContext context) {
+        this.http = context.http();
+        this.ordersUrl = context.options().text("intake-url") + "/orders";
+        this.token = context.token();
     }
 
     /** Sends every body at {@code perSecond}; returns once every answer is in. */
@@ -35,7 +37,7 @@ final class RestOrders {
         AtomicInteger refused = new AtomicInteger();
         List<CompletableFuture<?>> pending = new CopyOnWriteArrayList<>();
         OpenLoop.run(perSecond, bodies.size(), tick -> {
-            HttpRequest request = Http.json(ordersUrl)
+            HttpRequest request = Http.json(ordersUrl).header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(bodies.get(tick.index()))).build();
             pending.add(http.sendAsync(request).handle((response, error) -> {
                 answerMillis.add(tick.millisSinceIntended());

@@ -54,7 +54,7 @@ public final class ThroughputScenario implements Scenario {
         double sustained = 0;
         double peak = 0;
         Set<String> accepted = new HashSet<>();
-        var orders = new RestOrders(context.http(), options.text("intake-url"));
+        var orders = new RestOrders(context);
         try (Sandbox.Restore restore = context.sandbox().change(IssueLatencyScenario.SANDBOX_AT_ONCE,
                 IssueLatencyScenario.NO_LATENCY);
              TopicWatch watch = TopicWatch.start(options.text("kafka"), List.of(Topics.CERTIFICATE_STORED), Set.of())) {

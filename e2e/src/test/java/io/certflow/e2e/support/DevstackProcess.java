@@ -1,5 +1,7 @@
 package io.certflow.e2e.support;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.certflow.testkit.postgres.Postmaster;
 import io.certflow.testkit.process.ProcessIdentity;
 import io.certflow.testkit.support.Ports;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,7 @@ public final class DevstackProcess {
 
     public static final String UP = "certflow devstack is up";
     private static final Duration START = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Offsets keep every port below the OS's ephemeral range, where Ports.free() could hand one out. */
     private static final int LOWEST_OFFSET = 10_000;
     private static final int HIGHEST_OFFSET = 23_000;
@@ -100,8 +104,20 @@ public final class DevstackProcess {
         return defaultPort + offset;
     }
 
+    /** Intake as acme-client, with the token this run of devstack wrote (a restart writes new ones). */
     public Intake intake() {
-        return new Intake(url(8081));
+        return new Intake(url(8081), token(SystemUnderTest.ACME_CLIENT));
+    }
+
+    /** A persona's token from {@code .devstack/tokens.json}, as the README tells a person to read it. */
+    public String token(String persona) {
+        try {
+            Map<String, String> tokens = JSON.readValue(stateDir.resolve("tokens.json").toFile(),
+                    new TypeReference<Map<String, String>>() { });
+            return Objects.requireNonNull(tokens.get(persona), persona);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Sandbox sandbox() {

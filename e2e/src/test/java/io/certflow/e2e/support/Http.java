@@ -24,7 +24,18 @@ public final class Http {
     }
 
     public static Reply get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return get(url, Map.of());
+    }
+
+    public static Reply get(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The header of a caller acting with {@code token}. */
+    public static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
     }
 
     /** A GET as a browser sends it when a person opens a link from an email. */

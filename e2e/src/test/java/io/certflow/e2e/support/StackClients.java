@@ -10,7 +10,8 @@ public record StackClients(Stack stack) {
 
     /** order-intake's REST API on each instance, first instance first. */
     public List<Intake> intakes() {
-        return stack.baseUrls(App.ORDER_INTAKE).stream().map(Intake::new).toList();
+        String token = stack.tokens().token(SystemUnderTest.ACME_CLIENT);
+        return stack.baseUrls(App.ORDER_INTAKE).stream().map(url -> new Intake(url, token)).toList();
     }
 
     public Sandbox sandbox() {

@@ -15,6 +15,9 @@ public final class SystemUnderTest {
     private static final Lazy<Stack> STACK = new Lazy<>(
             () -> ShutdownHooks.closeOnExit(Stack.start(StackSettings.ephemeral()), "e2e-stack"));
 
+    /** The caller of every scenario unless it says otherwise: tenant acme, every scope. */
+    public static final String ACME_CLIENT = "acme-client";
+
     private SystemUnderTest() {
     }
 
@@ -27,11 +30,16 @@ public final class SystemUnderTest {
     }
 
     public static Intake intake() {
-        return new Intake(url(App.ORDER_INTAKE));
+        return new Intake(url(App.ORDER_INTAKE), token(ACME_CLIENT));
     }
 
     public static CertStore certStore() {
-        return new CertStore(url(App.CERT_STORE));
+        return new CertStore(url(App.CERT_STORE), token(ACME_CLIENT));
+    }
+
+    /** A persona's token from the stack's issuer: {@code acme-client}, {@code acme-reader}, … */
+    public static String token(String persona) {
+        return stack().tokens().token(persona);
     }
 
     public static Sandbox sandbox() {
