@@ -14,6 +14,10 @@ public record StackClients(Stack stack) {
         return stack.baseUrls(App.ORDER_INTAKE).stream().map(url -> new Intake(url, token)).toList();
     }
 
+    public CertStore certStore() {
+        return new CertStore(stack.baseUrl(App.CERT_STORE), stack.tokens().token(SystemUnderTest.ACME_CLIENT));
+    }
+
     public Sandbox sandbox() {
         return new Sandbox(stack.baseUrl(App.SECTIGO_SANDBOX));
     }

@@ -52,7 +52,7 @@ public class SectigoApi {
         addLatency();
         if (faults.http5xx()) {
             int status = faults.settings().http5xxStatus();
-            calls.record(method, endpoint.path(), params.redacted(), null, status, "HTTP_ERROR", null);
+            calls.record(method, endpoint.path(), request.getUri().getRawQuery(), params.redacted(), null, status, "HTTP_ERROR", null);
             return HttpResponse.status(HttpStatus.valueOf(status)).body("Service temporarily unavailable");
         }
         ResponseFormat format;
@@ -70,10 +70,10 @@ public class SectigoApi {
         }
         String orderNumber = orderNumberOf(response);
         if (response.code() >= 0 && endpoint.createsOrders() && faults.takeDropResponse()) {
-            calls.record(method, endpoint.path(), params.redacted(), response.code(), 0, "DROPPED", orderNumber);
+            calls.record(method, endpoint.path(), request.getUri().getRawQuery(), params.redacted(), response.code(), 0, "DROPPED", orderNumber);
             return dropConnection(request);
         }
-        calls.record(method, endpoint.path(), params.redacted(), response.code(), 200, "ANSWERED", orderNumber);
+        calls.record(method, endpoint.path(), request.getUri().getRawQuery(), params.redacted(), response.code(), 200, "ANSWERED", orderNumber);
         return render(endpoint, params, response, format);
     }
 

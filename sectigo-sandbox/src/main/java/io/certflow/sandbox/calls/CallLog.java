@@ -18,9 +18,9 @@ public class CallLog {
     private final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
     private final ConcurrentLinkedQueue<CallRecord> calls = new ConcurrentLinkedQueue<>();
 
-    public void record(String method, String endpoint, Map<String, String> redactedParameters, Integer errorCode,
-                       int httpStatus, String outcome, String orderNumber) {
-        calls.add(new CallRecord(ids.incrementAndGet(), Instant.now(), method, endpoint, redactedParameters,
+    public void record(String method, String endpoint, String query, Map<String, String> redactedParameters,
+                       Integer errorCode, int httpStatus, String outcome, String orderNumber) {
+        calls.add(new CallRecord(ids.incrementAndGet(), Instant.now(), method, endpoint, query, redactedParameters,
                 errorCode, httpStatus, outcome, orderNumber));
         if (size.incrementAndGet() > CAPACITY && calls.poll() != null) {
             size.decrementAndGet();
