@@ -82,6 +82,11 @@ class TinyBenchTest {
 
         var e = byId.get("e").runs().get(0);
         assertThat(e.get("csr.ratio")).isPositive();
+        assertThat(e.get("csr.hostileMaxMillis")).isPositive()
+                .isGreaterThanOrEqualTo(e.get("csr.hostile.huge_exponentMillis"))
+                .isGreaterThanOrEqualTo(e.get("csr.hostile.many_namesMillis"));
+        assertThat(byId.get("e").notes()).contains("hostile CSR HUGE_EXPONENT: UNSUPPORTED_EXPONENT",
+                "hostile CSR DEEP_NESTING: NOT_DECODABLE", "hostile CSR NOISE: NOT_DECODABLE");
 
         var f = byId.get("f").runs().get(0);
         assertThat(f.get("webhook-receiver.startSeconds")).isPositive();

@@ -24,6 +24,7 @@ import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class CsrParser {
 
     /** Sectigo's limit for the {@code csr} parameter. */
     public static final int MAX_LENGTH = 32_767;
+    /** The CA/Browser Forum's bound on RSA public exponents (below 2^256); Bouncy Castle already refuses even ones. */
+    private static final int MAX_EXPONENT_BITS = 256;
+    private static final BigInteger THREE = BigInteger.valueOf(3);
 
     private static final Map<ASN1ObjectIdentifier, Integer> CURVES = Map.of(
             SECObjectIdentifiers.secp256r1, 256,
@@ -104,9 +108,15 @@ public final class CsrParser {
     private static Key checkedKey(SubjectPublicKeyInfo key) throws InvalidCsrException {
         AlgorithmIdentifier algorithm = key.getAlgorithm();
         if (PKCSObjectIdentifiers.rsaEncryption.equals(algorithm.getAlgorithm())) {
-            int bits = rsaModulusBits(key);
+            RSAKeyParameters rsa = rsaKey(key);
+            int bits = rsa.getModulus().bitLength();
             if (bits < 2048 || bits > 8192) {
                 throw new InvalidCsrException(CsrProblem.UNSUPPORTED_KEY_SIZE);
+            }
+            // Checked before the signature: a long exponent makes that check as costly as a private-key
+            // operation (about 300 ms for 8192 bits), which an attacker could repeat at will.
+            if (rsa.getExponent().bitLength() > MAX_EXPONENT_BITS || rsa.getExponent().compareTo(THREE) < 0) {
+                throw new InvalidCsrException(CsrProblem.UNSUPPORTED_EXPONENT);
             }
             return new Key("RSA", bits);
         }
@@ -121,9 +131,9 @@ public final class CsrParser {
         throw new InvalidCsrException(CsrProblem.UNSUPPORTED_ALGORITHM);
     }
 
-    private static int rsaModulusBits(SubjectPublicKeyInfo key) throws InvalidCsrException {
+    private static RSAKeyParameters rsaKey(SubjectPublicKeyInfo key) throws InvalidCsrException {
         try {
-            return ((RSAKeyParameters) PublicKeyFactory.createKey(key)).getModulus().bitLength();
+            return (RSAKeyParameters) PublicKeyFactory.createKey(key);
         } catch (IOException | RuntimeException e) {
             throw new InvalidCsrException(CsrProblem.NOT_DECODABLE, e);
         }

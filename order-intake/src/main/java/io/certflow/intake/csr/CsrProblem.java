@@ -11,6 +11,7 @@ public enum CsrProblem {
     NOT_DECODABLE("cannot be decoded as a PKCS#10 certificate signing request"),
     UNSUPPORTED_ALGORITHM("uses an unsupported key algorithm (RSA or EC are accepted)"),
     UNSUPPORTED_KEY_SIZE("uses an unsupported key: RSA must be 2048 to 8192 bits, EC must be P-256, P-384 or P-521"),
+    UNSUPPORTED_EXPONENT("has an RSA public exponent outside what CAs accept (odd, 3 to 2^256 - 1)"),
     BAD_SIGNATURE("has an invalid signature"),
     MISSING_COMMON_NAME("has no Common Name (CN) in its subject");
 

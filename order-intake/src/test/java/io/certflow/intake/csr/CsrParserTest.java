@@ -3,8 +3,12 @@ package io.certflow.intake.csr;
 import io.certflow.testkit.csr.GoldenCsr;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.pkcs.CertificationRequest;
+import org.bouncycastle.asn1.pkcs.CertificationRequestInfo;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigInteger;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +83,20 @@ class CsrParserTest {
     @Test
     void shouldReportKeySizeWhenCurveIsNotAllowed() {
         assertProblem(Csrs.of(Csrs.EC_P224, "curve.example.com"), CsrProblem.UNSUPPORTED_KEY_SIZE);
+    }
+
+    @Test
+    void shouldReportExponentBeforeCheckingTheSignatureWhenRsaExponentIsLongerThan256Bits() throws Exception {
+        byte[] der = Base64.getMimeDecoder().decode(Csrs.rsa("exponent.example.com").replaceAll("-----[^-]+-----", ""));
+        CertificationRequest valid = CertificationRequest.getInstance(der);
+        CertificationRequestInfo info = valid.getCertificationRequestInfo();
+        RSAPublicKey key = RSAPublicKey.getInstance(info.getSubjectPublicKeyInfo().parsePublicKey());
+        SubjectPublicKeyInfo longExponent = new SubjectPublicKeyInfo(info.getSubjectPublicKeyInfo().getAlgorithm(),
+                new RSAPublicKey(key.getModulus(), BigInteger.TWO.pow(300).add(BigInteger.ONE)));
+        CertificationRequest hostile = new CertificationRequest(new CertificationRequestInfo(info.getSubject(),
+                longExponent, info.getAttributes()), valid.getSignatureAlgorithm(), valid.getSignature());
+
+        assertProblem(Base64.getEncoder().encodeToString(hostile.getEncoded()), CsrProblem.UNSUPPORTED_EXPONENT);
     }
 
     @Test
