@@ -1,5 +1,6 @@
 package io.certflow.intake.order;
 
+import io.certflow.access.Caller;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.RevocationReason;
 import io.micronaut.core.annotation.Nullable;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 /**
  * An order as intake keeps it: what was ordered, where it stands, what Sectigo said and what the
- * customer asked for since. Immutable: every method answers the next state. Steps reported by other
+ * customer asked for since, and whose it is ({@code tenant}: null for orders written before tenants,
+ * which only operators see). Immutable: every method answers the next state. Steps reported by other
  * services answer this same instance when {@link OrderStatus} does not allow them (a late or repeated
  * event), so callers tell a change by identity; a customer's request that the state does not allow
  * throws {@link OrderStateException}. Optimistic locking ({@link Version}) keeps two writers from
@@ -25,6 +27,7 @@ import java.util.UUID;
 @MappedEntity("orders")
 public record Order(
         @Id UUID id,
+        @Nullable String tenant,
         @Nullable String requestId,
         @Nullable String requestFingerprint,
         OrderStatus status,
@@ -45,11 +48,23 @@ public record Order(
         Objects.requireNonNull(details, "details");
     }
 
-    /** A validated order enters the system; {@code replacesOrderId} names the order it replaces, if any. */
-    public static Order accept(UUID id, @Nullable String requestId, @Nullable String requestFingerprint,
-                               OrderDetails details, @Nullable UUID replacesOrderId, Instant now) {
-        return new Order(id, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null, null,
-                replacesOrderId, null, null, now, now, null);
+    /**
+     * A validated order enters the system, filed under {@code tenant} (null only for the replacement of
+     * an order written before tenants); {@code replacesOrderId} names the order it replaces, if any.
+     */
+    public static Order accept(UUID id, @Nullable String tenant, @Nullable String requestId,
+                               @Nullable String requestFingerprint, OrderDetails details,
+                               @Nullable UUID replacesOrderId, Instant now) {
+        return new Order(id, tenant, requestId, requestFingerprint, OrderStatus.REQUESTED, details, null, null,
+                null, replacesOrderId, null, null, now, now, null);
+    }
+
+    /**
+     * Whether {@code caller} may see and act on this order. One the caller may not see must be answered
+     * exactly like one that does not exist, so nothing tells a tenant another's order ids.
+     */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.sees(tenant);
     }
 
     /**
@@ -63,7 +78,7 @@ public record Order(
                 && !status.canMoveTo(OrderStatus.PLACED)) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, step,
+        return new Order(id, tenant, requestId, requestFingerprint, status, details, sectigoNumber, failure, step,
                 replacesOrderId, replacedByOrderId, revocation, createdAt, at, version)
                 .moveTo(OrderStatus.PLACED, failure, at);
     }
@@ -76,7 +91,7 @@ public record Order(
         if (sectigoOrderNumber != null) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, status, details, sectigoNumber, failure, nextStep,
+        return new Order(id, tenant, requestId, requestFingerprint, status, details, sectigoNumber, failure, nextStep,
                 replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 
@@ -89,7 +104,7 @@ public record Order(
         if (!status.isInProgress()) {
             return this;
         }
-        return new Order(id, requestId, requestFingerprint, OrderStatus.VALIDATING, details, sectigoOrderNumber,
+        return new Order(id, tenant, requestId, requestFingerprint, OrderStatus.VALIDATING, details, sectigoOrderNumber,
                 failure, step, replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 
@@ -116,8 +131,8 @@ public record Order(
     /** Only an issued certificate can be replaced; the replacement is a new order naming this one. */
     public Order replacedBy(UUID replacementId, Instant at) {
         requireIssued("replaced");
-        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
-                replacesOrderId, replacementId, revocation, createdAt, at, version);
+        return new Order(id, tenant, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure,
+                nextStep, replacesOrderId, replacementId, revocation, createdAt, at, version);
     }
 
     /**
@@ -149,8 +164,8 @@ public record Order(
     }
 
     private Order withRevocation(PendingRevocation next, Instant at) {
-        return new Order(id, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure, nextStep,
-                replacesOrderId, replacedByOrderId, next, createdAt, at, version);
+        return new Order(id, tenant, requestId, requestFingerprint, status, details, sectigoOrderNumber, failure,
+                nextStep, replacesOrderId, replacedByOrderId, next, createdAt, at, version);
     }
 
     private void requireIssued(String verb) {
@@ -164,7 +179,7 @@ public record Order(
             return this;
         }
         NextStep step = next.isInProgress() ? nextStep : null;
-        return new Order(id, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, step,
+        return new Order(id, tenant, requestId, requestFingerprint, next, details, sectigoOrderNumber, why, step,
                 replacesOrderId, replacedByOrderId, revocation, createdAt, at, version);
     }
 }

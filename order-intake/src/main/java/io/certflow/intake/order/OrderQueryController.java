@@ -1,30 +1,32 @@
 package io.certflow.intake.order;
 
+import io.certflow.access.Caller;
+import io.certflow.access.Scopes;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
-import java.util.Optional;
 import java.util.UUID;
 
-/** {@code GET /orders/{orderId}}; an unknown id answers 404. */
+/** {@code GET /orders/{orderId}} ({@code orders:read} or operator); an unknown or unseen id answers 404. */
 @Controller("/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrderQueryController {
 
-    private final OrderRepository orders;
-    private final TimelineRepository timeline;
+    private final OrderQueries queries;
 
-    public OrderQueryController(OrderRepository orders, TimelineRepository timeline) {
-        this.orders = orders;
-        this.timeline = timeline;
+    public OrderQueryController(OrderQueries queries) {
+        this.queries = queries;
     }
 
     @Get("/{orderId}")
-    @ReadOnly
-    public Optional<OrderView> find(UUID orderId) {
-        return orders.findById(orderId).map(order -> OrderView.of(order, timeline.findByOrderIdOrderById(orderId)));
+    @Secured({Scopes.ORDERS_READ, Scopes.OPERATOR})
+    public HttpResponse<?> find(UUID orderId, Authentication authentication) {
+        return queries.find(Caller.of(authentication), orderId).<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> HttpResponse.notFound(UnknownOrder.of(orderId)));
     }
 }

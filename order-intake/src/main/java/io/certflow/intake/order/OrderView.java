@@ -10,6 +10,7 @@ import java.util.UUID;
 /**
  * {@code GET /orders/{orderId}}: where an order stands and how it got there.
  *
+ * @param tenant            whose order it is; absent for an order written before tenants
  * @param failure           why it failed or was rejected; absent otherwise
  * @param nextStep          what the customer must do (or wait for) for the order to proceed; absent when nothing
  * @param replacesOrderId   for a replacement: the order it replaces
@@ -22,6 +23,7 @@ import java.util.UUID;
 public record OrderView(
         UUID orderId,
         OrderStatus status,
+        String tenant,
         String type,
         Integer product,
         String sectigoOrderNumber,
@@ -35,7 +37,7 @@ public record OrderView(
         List<Step> timeline) {
 
     static OrderView of(Order order, List<TimelineEntry> entries) {
-        return new OrderView(order.id(), order.status(), String.valueOf(order.details().type()),
+        return new OrderView(order.id(), order.status(), order.tenant(), String.valueOf(order.details().type()),
                 order.details().product(), order.sectigoOrderNumber(), order.failure(), order.nextStep(),
                 order.replacesOrderId(), order.replacedByOrderId(), order.revocation(), order.createdAt(),
                 order.updatedAt(), entries.stream().map(Step::of).toList());

@@ -1,5 +1,7 @@
 package io.certflow.intake.replacement;
 
+import io.certflow.access.Caller;
+import io.certflow.access.Scopes;
 import io.certflow.intake.support.HttpAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -9,10 +11,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.UUID;
 
-/** {@code POST /orders/{orderId}/replacement}: a new order for an issued one, with a new CSR. */
+/** {@code POST /orders/{orderId}/replacement} ({@code orders:manage} or operator): a new order for an issued one. */
 @Controller("/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReplacementController {
@@ -24,10 +28,12 @@ public class ReplacementController {
     }
 
     @Post("/{orderId}/replacement")
+    @Secured({Scopes.ORDERS_MANAGE, Scopes.OPERATOR})
     public HttpResponse<?> replace(UUID orderId, @Body ReplacementForm form,
-                                   @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+                                   @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                                   Authentication authentication) {
         String requestId = idempotencyKey != null ? idempotencyKey : form.requestId();
-        return HttpAnswers.of(replacements.replace(orderId, form.csr(), Boolean.TRUE.equals(form.revokeReplaced()),
-                requestId), "The replacement is invalid");
+        return HttpAnswers.of(replacements.replace(Caller.of(authentication), orderId, form.csr(),
+                Boolean.TRUE.equals(form.revokeReplaced()), requestId), "The replacement is invalid");
     }
 }

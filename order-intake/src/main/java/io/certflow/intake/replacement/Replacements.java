@@ -1,5 +1,6 @@
 package io.certflow.intake.replacement;
 
+import io.certflow.access.Caller;
 import io.certflow.events.FieldError;
 import io.certflow.events.OrderChannel;
 import io.certflow.events.OrderDetails;
@@ -29,9 +30,10 @@ import java.util.UUID;
 
 /**
  * Replaces an issued order's certificate: the old order's details with a new CSR, validated like a
- * new order, become a new order that names the old one; the new order, the old one's link to it, both
- * timelines and {@code order.requested} commit in one transaction. A request id makes a retry answer
- * the first replacement; while one replacement is under way a second is refused.
+ * new order, become a new order of the same tenant that names the old one; the new order, the old
+ * one's link to it, both timelines and {@code order.requested} commit in one transaction. A request
+ * id makes a retry answer the first replacement; while one replacement is under way a second is
+ * refused.
  */
 @Singleton
 public class Replacements {
@@ -55,24 +57,27 @@ public class Replacements {
         this.transactions = transactions;
     }
 
-    public RequestOutcome replace(UUID orderId, @Nullable String csr, boolean revokeReplaced,
+    /** For an order {@code caller} may see; any other answers {@link RequestOutcome.NotFound} and changes nothing. */
+    public RequestOutcome replace(Caller caller, UUID orderId, @Nullable String csr, boolean revokeReplaced,
                                   @Nullable String requestId) {
         return ConflictRetry.retryOnce(() -> transactions.executeWrite(
-                status -> attempt(orderId, csr, revokeReplaced, requestId)));
+                status -> attempt(caller, orderId, csr, revokeReplaced, requestId)));
     }
 
-    private RequestOutcome attempt(UUID orderId, String csr, boolean revokeReplaced, String requestId) {
+    private RequestOutcome attempt(Caller caller, UUID orderId, String csr, boolean revokeReplaced,
+                                   String requestId) {
         if (requestId != null && requestId.length() > OrderSubmissions.MAX_REQUEST_ID_LENGTH) {
             return new RequestOutcome.Invalid(List.of(new FieldError("requestId",
                     "is longer than " + OrderSubmissions.MAX_REQUEST_ID_LENGTH + " characters")));
         }
-        Optional<Order> found = orders.findById(orderId);
+        Optional<Order> found = orders.findById(orderId).filter(order -> order.isVisibleTo(caller));
         if (found.isEmpty()) {
             return new RequestOutcome.NotFound(orderId);
         }
         OrderDetails details = found.get().details().toBuilder().csr(csr).build();
         String fingerprint = fingerprints.ofReplacement(details, orderId, revokeReplaced);
-        Optional<RequestOutcome> answered = earlierAnswer(requestId, fingerprint).or(() -> refusal(found.get()));
+        Optional<RequestOutcome> answered = earlierAnswer(found.get().tenant(), requestId, fingerprint)
+                .or(() -> refusal(found.get()));
         if (answered.isPresent()) {
             return answered.get();
         }
@@ -83,8 +88,10 @@ public class Replacements {
         return store(found.get(), (ValidationResult.Valid) result, requestId, fingerprint, revokeReplaced);
     }
 
-    private Optional<RequestOutcome> earlierAnswer(@Nullable String requestId, String fingerprint) {
-        return Optional.ofNullable(requestId).flatMap(orders::findByRequestId).map(earlier ->
+    /** Request ids are the tenant's own: a replacement is filed under the replaced order's tenant. */
+    private Optional<RequestOutcome> earlierAnswer(@Nullable String tenant, @Nullable String requestId,
+                                                   String fingerprint) {
+        return Optional.ofNullable(requestId).flatMap(id -> orders.findByRequestId(tenant, id)).map(earlier ->
                 fingerprint.equals(earlier.requestFingerprint())
                         ? new RequestOutcome.Accepted(earlier.id(), earlier.status())
                         : new RequestOutcome.Conflict("This request id was already used for a different order",
@@ -105,14 +112,14 @@ public class Replacements {
     private RequestOutcome store(Order old, ValidationResult.Valid valid, @Nullable String requestId,
                                  String fingerprint, boolean revokeReplaced) {
         Instant now = clock.instant();
-        Order replacement = orders.save(Order.accept(UUID.randomUUID(), requestId, fingerprint, valid.order(),
-                old.id(), now));
+        Order replacement = orders.save(Order.accept(UUID.randomUUID(), old.tenant(), requestId, fingerprint,
+                valid.order(), old.id(), now));
         Order replaced = orders.update(old.replacedBy(replacement.id(), now));
         timeline.save(TimelineEntry.of(replacement, now, "Order accepted as the replacement of order " + old.id()));
         timeline.save(TimelineEntry.of(replaced, now, "Replacement requested: order " + replacement.id()
                 + (revokeReplaced ? "; this certificate is to be revoked once the new one is issued" : "")));
         outbox.append(OrderRequested.of(OrderSubmissions.SOURCE, replacement.id(), requestId, valid.order(), old.id(),
-                revokeReplaced, OrderChannel.API, valid.facts()));
+                revokeReplaced, OrderChannel.API, valid.facts()).forTenant(old.tenant()));
         return new RequestOutcome.Accepted(replacement.id(), replacement.status());
     }
 }

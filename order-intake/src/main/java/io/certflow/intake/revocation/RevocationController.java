@@ -1,5 +1,7 @@
 package io.certflow.intake.revocation;
 
+import io.certflow.access.Caller;
+import io.certflow.access.Scopes;
 import io.certflow.intake.support.HttpAnswers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -7,10 +9,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.UUID;
 
-/** {@code POST /orders/{orderId}/revocation}: asks Sectigo to revoke an issued order's certificate. */
+/** {@code POST /orders/{orderId}/revocation} ({@code orders:manage} or operator): asks Sectigo to revoke. */
 @Controller("/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RevocationController {
@@ -22,8 +26,9 @@ public class RevocationController {
     }
 
     @Post("/{orderId}/revocation")
-    public HttpResponse<?> revoke(UUID orderId, @Body RevocationForm form) {
-        return HttpAnswers.of(revocations.request(orderId, form.reason(), form.comment()),
+    @Secured({Scopes.ORDERS_MANAGE, Scopes.OPERATOR})
+    public HttpResponse<?> revoke(UUID orderId, @Body RevocationForm form, Authentication authentication) {
+        return HttpAnswers.of(revocations.request(Caller.of(authentication), orderId, form.reason(), form.comment()),
                 "The revocation request is invalid");
     }
 }

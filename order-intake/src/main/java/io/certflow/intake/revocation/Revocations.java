@@ -1,5 +1,6 @@
 package io.certflow.intake.revocation;
 
+import io.certflow.access.Caller;
 import io.certflow.events.FieldError;
 import io.certflow.events.OrderRevocationRequested;
 import io.certflow.events.RevocationReason;
@@ -51,12 +52,14 @@ public class Revocations {
         this.transactions = transactions;
     }
 
-    public RequestOutcome request(UUID orderId, @Nullable String reason, @Nullable String comment) {
-        return ConflictRetry.retryOnce(() -> transactions.executeWrite(status -> attempt(orderId, reason, comment)));
+    /** For an order {@code caller} may see; any other answers {@link RequestOutcome.NotFound} and changes nothing. */
+    public RequestOutcome request(Caller caller, UUID orderId, @Nullable String reason, @Nullable String comment) {
+        return ConflictRetry.retryOnce(() -> transactions.executeWrite(
+                status -> attempt(caller, orderId, reason, comment)));
     }
 
-    private RequestOutcome attempt(UUID orderId, String reason, String comment) {
-        Optional<Order> found = orders.findById(orderId);
+    private RequestOutcome attempt(Caller caller, UUID orderId, String reason, String comment) {
+        Optional<Order> found = orders.findById(orderId).filter(order -> order.isVisibleTo(caller));
         if (found.isEmpty()) {
             return new RequestOutcome.NotFound(orderId);
         }

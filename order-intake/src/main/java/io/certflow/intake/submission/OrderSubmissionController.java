@@ -1,5 +1,7 @@
 package io.certflow.intake.submission;
 
+import io.certflow.access.Caller;
+import io.certflow.access.Scopes;
 import io.certflow.intake.support.ApiResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -10,10 +12,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 import java.net.URI;
 
-/** {@code POST /orders}: maps the request to a submission and the outcome to a status code. */
+/** {@code POST /orders} ({@code orders:submit}): maps the request to a submission and the outcome to a status code. */
 @Controller("/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OrderSubmissionController {
@@ -25,9 +29,11 @@ public class OrderSubmissionController {
     }
 
     @Post
-    public HttpResponse<?> submit(@Body OrderForm form, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+    @Secured(Scopes.ORDERS_SUBMIT)
+    public HttpResponse<?> submit(@Body OrderForm form, @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                                  Authentication authentication) {
         String requestId = idempotencyKey != null ? idempotencyKey : form.requestId();
-        SubmissionOutcome outcome = submissions.submit(form.order(), requestId);
+        SubmissionOutcome outcome = submissions.submit(Caller.of(authentication), form.order(), requestId);
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return HttpResponse.accepted(URI.create("/orders/" + accepted.orderId()))
                     .body(new ApiResponses.Accepted(accepted.orderId(), accepted.status()));

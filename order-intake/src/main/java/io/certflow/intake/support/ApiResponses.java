@@ -28,8 +28,8 @@ public final class ApiResponses {
     public record Conflict(String message, UUID orderId) {
     }
 
-    /** 404. */
+    /** 401 and 403: why the token does not let the caller make this request. */
     @Serdeable
-    public record NotFound(String message) {
+    public record Refused(String message) {
     }
 }

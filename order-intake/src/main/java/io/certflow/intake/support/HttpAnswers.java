@@ -1,5 +1,6 @@
 package io.certflow.intake.support;
 
+import io.certflow.intake.order.UnknownOrder;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 
@@ -20,7 +21,7 @@ public final class HttpAnswers {
             return HttpResponse.badRequest(new ApiResponses.Invalid(invalidMessage, invalid.errors()));
         }
         if (outcome instanceof RequestOutcome.NotFound missing) {
-            return HttpResponse.notFound(new ApiResponses.NotFound("No order " + missing.orderId()));
+            return HttpResponse.notFound(UnknownOrder.of(missing.orderId()));
         }
         RequestOutcome.Conflict conflict = (RequestOutcome.Conflict) outcome;
         return HttpResponse.status(HttpStatus.CONFLICT).body(new ApiResponses.Conflict(conflict.message(),

@@ -21,7 +21,7 @@ public sealed interface RequestOutcome {
         }
     }
 
-    /** No such order. */
+    /** No such order, or one the caller may not see: answered alike. */
     record NotFound(UUID orderId) implements RequestOutcome {
     }
 

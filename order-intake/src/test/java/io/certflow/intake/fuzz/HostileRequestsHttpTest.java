@@ -2,6 +2,8 @@ package io.certflow.intake.fuzz;
 
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.support.IntakeTestContext;
+import io.certflow.intake.support.JsonPosts;
+import io.certflow.testkit.auth.Personas;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * A sample of {@link OrderInputFuzzTest}'s inputs over real HTTP (a round trip with its database work
  * costs far more than the in-process check, so 10,000 of each would take minutes on CI): each is
- * answered 202 or a 4xx, never a 5xx, within a bound. Each request has a connection of its own, so a
+ * answered 202 or a 4xx, never a 5xx, within a bound, with acme's client's token (without one every
+ * answer would be a 401 and prove nothing about the body). Each request has a connection of its own, so a
  * 413's closed connection cannot fail the next.
  */
 @MicronautTest(transactional = false)
@@ -32,6 +35,7 @@ class HostileRequestsHttpTest extends IntakeTestContext {
 
     private static final int SAMPLE = 300;
     private static final Duration BOUND = Duration.ofSeconds(5);
+    private static final String AUTHORIZATION = JsonPosts.authorization(Personas.ACME_CLIENT);
 
     @Inject
     EmbeddedServer server;
@@ -61,6 +65,7 @@ class HostileRequestsHttpTest extends IntakeTestContext {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.getPort() + "/orders"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(sendable(body), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -2,6 +2,8 @@ package io.certflow.intake.limits;
 
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.support.IntakeTestContext;
+import io.certflow.intake.support.JsonPosts;
+import io.certflow.testkit.auth.Personas;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestLimitsTest extends IntakeTestContext {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String AUTHORIZATION = JsonPosts.authorization(Personas.ACME_CLIENT);
 
     @Inject
     EmbeddedServer server;
@@ -117,7 +120,9 @@ class RequestLimitsTest extends IntakeTestContext {
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/orders"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json")
+                .header("Authorization", AUTHORIZATION)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

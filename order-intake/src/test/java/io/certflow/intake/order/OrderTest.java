@@ -24,7 +24,7 @@ class OrderTest {
             DcvMethod.EMAIL, "admin@example.com", null, null, null, null)));
     private static final Failure CSR_REJECTED = new Failure("CSR_REJECTED", "The CSR was refused", "csr", "-10");
 
-    private final Order requested = Order.accept(UUID.randomUUID(), "req-1", "fp", details(), null, T0);
+    private final Order requested = Order.accept(UUID.randomUUID(), "acme", "req-1", "fp", details(), null, T0);
 
     @Test
     void shouldBeRequestedWhenAccepted() {

@@ -7,17 +7,17 @@ import io.certflow.events.Topics;
 import io.certflow.intake.csr.Csrs;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.support.IntakeTestContext;
+import io.certflow.intake.support.JsonPosts;
 import io.certflow.testkit.kafka.EventLog;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,6 +37,13 @@ class OrderApiTest extends IntakeTestContext {
     @Inject
     ObjectMapper json;
 
+    private JsonPosts client;
+
+    @BeforeAll
+    void client() {
+        client = new JsonPosts(http);
+    }
+
     @Test
     void shouldAcceptAndPublishRequestedWhenDvOrderIsValid() throws IOException {
         HttpResponse<Map> response = post(body(Orders.dv().build()), null);
@@ -53,7 +60,7 @@ class OrderApiTest extends IntakeTestContext {
         assertThat(requested.facts().keyAlgorithm()).isEqualTo("RSA");
         assertThat(requested.facts().keySize()).isEqualTo(2048);
         assertThat(requested.facts().csrSha256()).hasSize(64);
-        Map<?, ?> view = http.toBlocking().retrieve("/orders/" + orderId, Map.class);
+        Map<?, ?> view = client.get("/orders/" + orderId);
         assertThat(view.get("status")).isEqualTo("REQUESTED");
         assertThat((List<?>) view.get("timeline")).hasSize(1);
     }
@@ -98,9 +105,7 @@ class OrderApiTest extends IntakeTestContext {
 
     @Test
     void shouldAnswerNotFoundWhenOrderIsUnknown() {
-        HttpClientResponseException missing = org.junit.jupiter.api.Assertions.assertThrows(
-                HttpClientResponseException.class,
-                () -> http.toBlocking().retrieve("/orders/" + UUID.randomUUID(), Map.class));
+        HttpClientResponseException missing = client.getRefusal("/orders/" + UUID.randomUUID());
 
         assertThat(missing.code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
     }
@@ -110,17 +115,10 @@ class OrderApiTest extends IntakeTestContext {
     }
 
     private HttpResponse<Map> post(String body, String idempotencyKey) {
-        return http.toBlocking().exchange(request(body, idempotencyKey), Map.class);
+        return client.post("/orders", body, idempotencyKey);
     }
 
     private HttpClientResponseException refusal(String body, String idempotencyKey) {
-        return org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> post(body, idempotencyKey));
-    }
-
-    private static MutableHttpRequest<String> request(String body, String idempotencyKey) {
-        MutableHttpRequest<String> request = HttpRequest.POST("/orders", body)
-                .contentType("application/json");
-        return idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey);
+        return client.refusal("/orders", body, idempotencyKey);
     }
 }

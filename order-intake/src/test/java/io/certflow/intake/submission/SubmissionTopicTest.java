@@ -40,6 +40,8 @@ class SubmissionTopicTest extends IntakeTestContext {
         OrderRequested requested = new EventLog(json).first(Topics.ORDER_REQUESTED, orderId.toString(), OrderRequested.class);
         assertThat(requested.requestId()).isEqualTo(requestId);
         assertThat(requested.channel()).isEqualTo(OrderChannel.SUBMISSION);
+        assertThat(requested.tenant()).isEqualTo("acme");
+        assertThat(queryOne("SELECT tenant FROM orders WHERE id = '" + orderId + "'")).isEqualTo("acme");
         assertThat(rows("messaging_outbox WHERE record_key = '" + orderId + "'")).isEqualTo(1);
     }
 
@@ -53,6 +55,29 @@ class SubmissionTopicTest extends IntakeTestContext {
         OrderRejected rejected = new EventLog(json).first(Topics.ORDER_REJECTED, requestId, OrderRejected.class);
         assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("order.csr");
         assertThat(rows("orders WHERE request_id = '" + requestId + "'")).isZero();
+    }
+
+    @Test
+    void shouldPublishRejectionNamingTenantAndStoreNothingWhenSubmissionNamesNoTenant() {
+        String requestId = "upstream-" + UUID.randomUUID();
+
+        new EventLog(json).publish(OrderSubmitted.of("billing-system", requestId, Orders.dv().build(), null));
+
+        OrderRejected rejected = new EventLog(json).first(Topics.ORDER_REJECTED, requestId, OrderRejected.class);
+        assertThat(rejected.errors()).extracting(FieldError::field).containsExactly("tenant");
+        assertThat(rows("orders WHERE request_id = '" + requestId + "'")).isZero();
+    }
+
+    @Test
+    void shouldRequestOneOrderPerTenantWhenTwoTenantsSubmitTheSameRequestId() {
+        String requestId = "upstream-" + UUID.randomUUID();
+
+        new EventLog(json).publish(OrderSubmitted.of("billing-system", requestId, Orders.dv().build(), "acme"));
+        new EventLog(json).publish(OrderSubmitted.of("billing-system", requestId, Orders.dv().build(), "globex"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("orders WHERE request_id = '" + requestId + "'") == 2);
+        assertThat(queryOne("SELECT string_agg(tenant, ',' ORDER BY tenant) FROM orders WHERE request_id = '"
+                + requestId + "'")).isEqualTo("acme,globex");
     }
 
     private UUID orderIdOf(String requestId) {

@@ -8,9 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Intake against the JVM's shared Kafka and its own PostgreSQL database, both real. */
+/** Intake against the JVM's shared Kafka, its own PostgreSQL database and the JVM's token issuer, all real. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntakeTestContext implements TestPropertyProvider {
 
@@ -18,7 +19,9 @@ public abstract class IntakeTestContext implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Infrastructure.micronautProperties(DATABASE);
+        Map<String, String> properties = new HashMap<>(Infrastructure.micronautProperties(DATABASE));
+        properties.putAll(Infrastructure.tokenIssuer().micronautProperties());
+        return properties;
     }
 
     /**

@@ -1,10 +1,11 @@
 package io.certflow.intake.support;
 
+import io.certflow.access.Caller;
 import io.certflow.events.CertificateStored;
 import io.certflow.events.Event;
 import io.certflow.events.OrderDetails;
 import io.certflow.events.OrderPlaced;
-import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderQueries;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.OrderView;
 import io.certflow.intake.submission.OrderSubmissions;
@@ -30,16 +31,21 @@ public final class Lifecycle {
 
     private final EventLog events;
     private final OrderSubmissions submissions;
-    private final OrderQueryController queries;
+    private final OrderQueries queries;
 
-    public Lifecycle(ObjectMapper json, OrderSubmissions submissions, OrderQueryController queries) {
+    public Lifecycle(ObjectMapper json, OrderSubmissions submissions, OrderQueries queries) {
         this.events = new EventLog(json);
         this.submissions = submissions;
         this.queries = queries;
     }
 
+    /** Accepted for acme. */
     public UUID requested(OrderDetails order) {
-        return ((SubmissionOutcome.Accepted) submissions.submit(order, null)).orderId();
+        return requested(Callers.ACME, order);
+    }
+
+    public UUID requested(Caller client, OrderDetails order) {
+        return ((SubmissionOutcome.Accepted) submissions.submit(client, order, null)).orderId();
     }
 
     /** Publishes the placement and waits until the order shows it; answers the Sectigo number. */
@@ -57,9 +63,13 @@ public final class Lifecycle {
                 "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", List.of()));
     }
 
-    /** An order accepted, placed and stored: ISSUED. */
+    /** An order of acme's accepted, placed and stored: ISSUED. */
     public UUID issued(OrderDetails order) {
-        UUID orderId = requested(order);
+        return issued(Callers.ACME, order);
+    }
+
+    public UUID issued(Caller client, OrderDetails order) {
+        UUID orderId = requested(client, order);
         stored(orderId, placed(orderId));
         awaitStatus(orderId, OrderStatus.ISSUED);
         return orderId;
@@ -70,7 +80,7 @@ public final class Lifecycle {
     }
 
     public OrderView view(UUID orderId) {
-        return queries.find(orderId).orElseThrow();
+        return queries.find(Callers.OPERATOR, orderId).orElseThrow();
     }
 
     public void publish(Event event) {

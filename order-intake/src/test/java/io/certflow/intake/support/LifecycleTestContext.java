@@ -1,6 +1,6 @@
 package io.certflow.intake.support;
 
-import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderQueries;
 import io.certflow.intake.submission.OrderSubmissions;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -22,7 +22,7 @@ public abstract class LifecycleTestContext extends IntakeTestContext {
     protected OrderSubmissions submissions;
 
     @Inject
-    protected OrderQueryController queries;
+    protected OrderQueries queries;
 
     protected Lifecycle lifecycle;
     protected JsonPosts client;

@@ -8,12 +8,13 @@ import io.certflow.events.DcvMethod;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.StatusOrigin;
 import io.certflow.intake.order.NextStep;
-import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderQueries;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.OrderView;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.submission.OrderSubmissions;
 import io.certflow.intake.submission.SubmissionOutcome;
+import io.certflow.intake.support.Callers;
 import io.certflow.intake.support.IntakeTestContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
     @Inject
     OrderSubmissions submissions;
     @Inject
-    OrderQueryController queries;
+    OrderQueries queries;
 
     private final ExecutorService consumers = Executors.newFixedThreadPool(3);
 
@@ -72,7 +73,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
 
             together(() -> progress.onPlaced(placed), () -> progress.onStatusChanged(validating));
 
-            OrderView view = queries.find(orderId).orElseThrow();
+            OrderView view = queries.find(Callers.OPERATOR, orderId).orElseThrow();
             assertThat(view.status()).as("order %s", orderId).isEqualTo(OrderStatus.VALIDATING);
             assertThat(view.sectigoOrderNumber()).isEqualTo(number);
             assertThat(view.nextStep().dcvInstructions()).as("order %s", orderId).containsExactly(CNAME);
@@ -94,7 +95,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
             together(() -> progress.onStatusChanged(validating), () -> progress.onPlaced(placed),
                     () -> progress.onStatusChanged(brand));
 
-            OrderView view = queries.find(orderId).orElseThrow();
+            OrderView view = queries.find(Callers.OPERATOR, orderId).orElseThrow();
             assertThat(view.status()).as("order %s", orderId).isEqualTo(OrderStatus.VALIDATING);
             assertThat(view.nextStep().kind()).as("order %s", orderId).isEqualTo(NextStep.Kind.WAIT);
             assertThat(timelineEntries(orderId, "Sectigo is validating the order%")).as("order %s", orderId).isOne();
@@ -113,7 +114,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
 
             together(() -> progress.onStatusChanged(validating), () -> progress.onStored(stored(orderId, number)));
 
-            assertThat(queries.find(orderId).orElseThrow().status()).isEqualTo(OrderStatus.ISSUED);
+            assertThat(queries.find(Callers.OPERATOR, orderId).orElseThrow().status()).isEqualTo(OrderStatus.ISSUED);
             assertThat(rows("order_timeline WHERE order_id = '" + orderId + "'")).isEqualTo(4);
         }
     }
@@ -149,7 +150,7 @@ class ConcurrentProgressTest extends IntakeTestContext {
     }
 
     private UUID newOrder() {
-        return ((SubmissionOutcome.Accepted) submissions.submit(Orders.dv().build(), null)).orderId();
+        return ((SubmissionOutcome.Accepted) submissions.submit(Callers.ACME, Orders.dv().build(), null)).orderId();
     }
 
     private static CertificateStored stored(UUID orderId, String number) {

@@ -9,12 +9,13 @@ import io.certflow.events.FailureReason;
 import io.certflow.events.OrderFailed;
 import io.certflow.events.OrderPlaced;
 import io.certflow.events.StatusOrigin;
-import io.certflow.intake.order.OrderQueryController;
+import io.certflow.intake.order.OrderQueries;
 import io.certflow.intake.order.OrderStatus;
 import io.certflow.intake.order.OrderView;
 import io.certflow.intake.order.Orders;
 import io.certflow.intake.submission.OrderSubmissions;
 import io.certflow.intake.submission.SubmissionOutcome;
+import io.certflow.intake.support.Callers;
 import io.certflow.intake.support.IntakeTestContext;
 import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.serde.ObjectMapper;
@@ -40,7 +41,7 @@ class OrderProgressTest extends IntakeTestContext {
     OrderSubmissions submissions;
 
     @Inject
-    OrderQueryController queries;
+    OrderQueries queries;
 
     @Inject
     ObjectMapper json;
@@ -90,7 +91,8 @@ class OrderProgressTest extends IntakeTestContext {
         assertThat(awaitStatus(orderId, OrderStatus.VALIDATING).sectigoOrderNumber()).isEqualTo(number);
         publish(OrderPlaced.of("sectigo-gateway", orderId, number, null, null, null, null, List.of(cname), null));
 
-        OrderView placed = await().atMost(Duration.ofSeconds(30)).until(() -> queries.find(orderId).orElseThrow(),
+        OrderView placed = await().atMost(Duration.ofSeconds(30))
+                .until(() -> queries.find(Callers.OPERATOR, orderId).orElseThrow(),
                 view -> view.timeline().size() == 3);
         assertThat(placed.status()).isEqualTo(OrderStatus.VALIDATING);
         assertThat(placed.nextStep().dcvInstructions()).containsExactly(cname);
@@ -114,11 +116,11 @@ class OrderProgressTest extends IntakeTestContext {
     }
 
     private UUID newOrder() {
-        return ((SubmissionOutcome.Accepted) submissions.submit(Orders.dv().build(), null)).orderId();
+        return ((SubmissionOutcome.Accepted) submissions.submit(Callers.ACME, Orders.dv().build(), null)).orderId();
     }
 
     private OrderView awaitStatus(UUID orderId, OrderStatus status) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> queries.find(orderId).orElseThrow(),
+        return await().atMost(Duration.ofSeconds(30)).until(() -> queries.find(Callers.OPERATOR, orderId).orElseThrow(),
                 view -> view.status() == status);
     }
 

@@ -23,7 +23,7 @@ class StatusChangeTest {
 
     private static final UUID ORDER_ID = UUID.randomUUID();
 
-    private final Order requested = Order.accept(ORDER_ID, null, null, Orders.ov().build(), null,
+    private final Order requested = Order.accept(ORDER_ID, "acme", null, null, Orders.ov().build(), null,
             Instant.parse("2026-11-22T10:00:00Z"));
     private final Order placed = requested.placeWith("1234567", null, Instant.parse("2026-11-22T10:00:01Z"));
 
