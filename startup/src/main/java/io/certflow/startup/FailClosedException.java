@@ -3,7 +3,7 @@ package io.certflow.startup;
 /** Stops the application context: its message is the one line that names the settings at fault. */
 public final class FailClosedException extends RuntimeException {
 
-    FailClosedException(String message) {
+    public FailClosedException(String message) {
         super(message, null, false, false);
     }
 }
