@@ -25,10 +25,7 @@ class AccessStartupTest {
 
     @Test
     void shouldRefuseToStartWhenIssuerIsPlainHttpInProduction() {
-        assertThatThrownBy(() -> startInProduction(Map.of(
-                "micronaut.security.token.jwt.signatures.jwks.certflow.url", "http://idp.example.com/jwks.json",
-                "micronaut.security.token.jwt.claims-validators.issuer", "http://idp.example.com",
-                "certflow.download-links.secret", "from-the-vault")))
+        assertThatThrownBy(() -> startInProduction(settings("http://idp.example.com", "from-the-vault")))
                 .rootCause().hasMessageContaining(JWKS + " is not an https:// URL")
                 .hasMessageContaining(ISSUER + " is not an https:// URL")
                 .message().doesNotContain("DOWNLOAD_LINK_SECRET", "from-the-vault");
@@ -36,12 +33,15 @@ class AccessStartupTest {
 
     @Test
     void shouldRefuseToStartWhenLinkSecretIsTheDevelopmentDefaultInProduction() {
-        assertThatThrownBy(() -> startInProduction(Map.of(
-                "micronaut.security.token.jwt.signatures.jwks.certflow.url", "https://idp.example.com/jwks.json",
-                "micronaut.security.token.jwt.claims-validators.issuer", "https://idp.example.com",
-                "certflow.download-links.secret", "dev-download-link-secret")))
+        assertThatThrownBy(() -> startInProduction(settings("https://idp.example.com", "dev-download-link-secret")))
                 .rootCause().hasMessageEndingWith(SECRET + " is a known development default")
                 .message().doesNotContain("AUTH_");
+    }
+
+    private static Map<String, Object> settings(String issuer, String linkSecret) {
+        return Map.of("micronaut.security.token.jwt.signatures.jwks.certflow.url", issuer + "/jwks.json",
+                "micronaut.security.token.jwt.claims-validators.issuer", issuer,
+                "certflow.download-links.secret", linkSecret);
     }
 
     private static void startInProduction(Map<String, Object> settings) {

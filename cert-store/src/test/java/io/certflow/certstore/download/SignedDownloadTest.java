@@ -1,5 +1,8 @@
 package io.certflow.certstore.download;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.certflow.access.DownloadLinks;
 import io.certflow.certstore.support.Bearer;
 import io.certflow.certstore.support.CertStoreTestContext;
@@ -18,6 +21,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +96,25 @@ class SignedDownloadTest extends CertStoreTestContext {
     void shouldAnswerNotFoundWhenGenuineLinkNamesUnknownCertificate() {
         assertThat(refusal(links.signedPath(UUID.randomUUID(), "fullchain", Instant.now())).code()).isEqualTo(404);
         assertThat(refusal(links.signedPath(stored.certificateId(), "nonsense", Instant.now())).code()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLogNoSignatureWhenLinksAreServedOrRefused() {
+        String genuine = links.signedPath(stored.certificateId(), "pem", Instant.now());
+        String signature = genuine.substring(genuine.indexOf("signature=") + "signature=".length());
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            http.toBlocking().exchange(HttpRequest.GET(genuine), byte[].class);
+            refusal(genuine.replace("/pem?", "/der?"));
+        } finally {
+            root.detachAppender(log);
+        }
+
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(line -> line.contains(signature));
     }
 
     private HttpClientResponseException refusal(String uri) {
