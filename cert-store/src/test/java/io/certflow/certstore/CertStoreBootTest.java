@@ -1,9 +1,11 @@
 package io.certflow.certstore;
 
 import io.certflow.certstore.support.TrustAnchorFile;
+import io.certflow.testkit.Infrastructure;
 import io.certflow.testkit.service.ServiceBootContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
+import java.util.List;
 import java.util.Map;
 
 @MicronautTest
@@ -20,7 +22,14 @@ class CertStoreBootTest extends ServiceBootContract {
     }
 
     @Override
+    protected List<String> requiredSecrets() {
+        return List.of("DATABASE_PASSWORD", "DOWNLOAD_LINK_SECRET");
+    }
+
+    @Override
     public Map<String, String> getProperties() {
-        return TrustAnchorFile.withInfrastructure(super.getProperties());
+        Map<String, String> properties = TrustAnchorFile.withInfrastructure(super.getProperties());
+        properties.putAll(Infrastructure.tokenIssuer().micronautProperties());
+        return properties;
     }
 }

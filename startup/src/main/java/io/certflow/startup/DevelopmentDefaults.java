@@ -16,7 +16,8 @@ public final class DevelopmentDefaults {
             "sandbox-secret",
             "sandbox-password",
             "push-password",
-            "devstack-push-secret");
+            "devstack-push-secret",
+            "dev-download-link-secret");
 
     private DevelopmentDefaults() {
     }

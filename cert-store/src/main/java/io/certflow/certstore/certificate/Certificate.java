@@ -18,6 +18,8 @@ import java.util.UUID;
  * A verified certificate of an order: leaf, chain (leaf's issuer first, root last) and what was
  * parsed from it, and where it stands. Immutable; the intention-named methods answer the next
  * state, or this same instance when the step changes nothing, so repeating a step is harmless.
+ * It belongs to its order's tenant ({@code tenant}; null for an order from before tenants, which only
+ * an operator sees).
  */
 @MappedEntity("certificate")
 public record Certificate(
@@ -40,6 +42,7 @@ public record Certificate(
         @Nullable RevocationReason revocationReason,
         @Nullable Instant replacedAt,
         @Nullable UUID replacedByCertificateId,
+        @Nullable String tenant,
         @Nullable @Version Long version) {
 
     public Certificate {
@@ -51,12 +54,12 @@ public record Certificate(
     }
 
     /** A certificate that passed verification enters the store. */
-    public static Certificate store(UUID orderId, String sectigoOrderNumber, @Nullable String sectigoCertificateId,
-                                    VerifiedCertificate verified, Instant now) {
+    public static Certificate store(UUID orderId, @Nullable String tenant, String sectigoOrderNumber,
+                                    @Nullable String sectigoCertificateId, VerifiedCertificate verified, Instant now) {
         return new Certificate(UUID.randomUUID(), orderId, sectigoOrderNumber, sectigoCertificateId,
                 verified.serialNumber(), verified.subject(), verified.issuer(), verified.subjectAlternativeNames(),
                 verified.notBefore(), verified.notAfter(), verified.sha256Fingerprint(), verified.certificatePem(),
-                verified.chainPems(), CertificateStatus.VALID, now, null, null, null, null, null);
+                verified.chainPems(), CertificateStatus.VALID, now, null, null, null, null, tenant, null);
     }
 
     /**
@@ -99,6 +102,6 @@ public record Certificate(
                              @Nullable UUID nextSuccessor) {
         return new Certificate(id, orderId, sectigoOrderNumber, sectigoCertificateId, serialNumber, subject, issuer,
                 subjectAlternativeNames, notBefore, notAfter, sha256Fingerprint, certificatePem, chainPems, nextStatus,
-                storedAt, nextRevokedAt, nextReason, nextReplacedAt, nextSuccessor, version);
+                storedAt, nextRevokedAt, nextReason, nextReplacedAt, nextSuccessor, tenant, version);
     }
 }

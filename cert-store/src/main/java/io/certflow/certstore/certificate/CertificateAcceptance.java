@@ -66,7 +66,7 @@ class CertificateAcceptance {
             LOG.info("Certificate {} of order {} is already stored", verified.sha256Fingerprint(), orderId);
             return;
         }
-        Certificate stored = certificates.save(history.settle(Certificate.store(orderId,
+        Certificate stored = certificates.save(history.settle(Certificate.store(orderId, order.tenant(),
                 delivery.sectigoOrderNumber(), delivery.sectigoCertificateId(), verified, clock.instant())));
         order.replaces().ifPresent(replaced -> history.replacedBy(replaced, stored));
         if (!stored.isCurrent()) {

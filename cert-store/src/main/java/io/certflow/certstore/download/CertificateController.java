@@ -1,10 +1,10 @@
 package io.certflow.certstore.download;
 
+import io.certflow.access.Caller;
+import io.certflow.access.Scopes;
 import io.certflow.certstore.certificate.Certificate;
-import io.certflow.certstore.certificate.CertificateRepository;
 import io.certflow.events.FieldError;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -13,80 +13,69 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
- * Query and download of stored certificates. Every chain is served leaf → root, in the order the
- * verification put it by issuer links, whatever order it was delivered in. Each download names a
- * file ({@code Content-Disposition: attachment}). An unknown id answers 404, a malformed id 400, a
- * bad query 400 naming each parameter.
+ * Query and download of stored certificates, for a bearer token with {@code certificates:read} or the
+ * operator role. A client sees its tenant's certificates only: another tenant's answers 404 exactly
+ * like an unknown id, and a search leaves it out. An unknown id answers 404, a malformed id 400, a bad
+ * query 400 naming each parameter.
  */
 @Controller("/certificates")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Scopes.CERTIFICATES_READ, Scopes.OPERATOR})
 public class CertificateController {
 
-    static final String PEM_CHAIN = "application/pem-certificate-chain";
-    static final String PKIX_CERT = "application/pkix-cert";
-    static final String PKCS7_MIME = "application/pkcs7-mime";
-
-    private final CertificateRepository certificates;
+    private final CertificateDownloads downloads;
     private final CertificateSearch search;
 
-    public CertificateController(CertificateRepository certificates, CertificateSearch search) {
-        this.certificates = certificates;
+    CertificateController(CertificateDownloads downloads, CertificateSearch search) {
+        this.downloads = downloads;
         this.search = search;
     }
 
     @Get
     public List<CertificateView> search(@Nullable @QueryValue String orderId, @Nullable @QueryValue String domain,
-                                        @Nullable @QueryValue String expiringBefore) {
-        return search.find(SearchCriteria.parse(orderId, domain, expiringBefore)).stream().map(CertificateView::of)
-                .toList();
+                                        @Nullable @QueryValue String expiringBefore, Authentication authentication) {
+        return search.find(SearchCriteria.parse(orderId, domain, expiringBefore), Caller.of(authentication)).stream()
+                .map(CertificateView::of).toList();
     }
 
     @Get("/{id}")
-    @ReadOnly
-    public Optional<CertificateView> find(UUID id) {
-        return certificates.findById(id).map(CertificateView::of);
+    public Optional<CertificateView> find(UUID id, Authentication authentication) {
+        return downloads.find(id, visibleTo(authentication)).map(CertificateView::of);
     }
 
     @Get("/{id}/pem")
-    @ReadOnly
-    public Optional<HttpResponse<byte[]>> pem(UUID id) {
-        return download(id, PEM_CHAIN, ".pem", certificate -> ascii(certificate.certificatePem()));
+    public Optional<HttpResponse<byte[]>> pem(UUID id, Authentication authentication) {
+        return downloads.serve(id, DownloadFormat.PEM, visibleTo(authentication));
     }
 
     @Get("/{id}/chain")
-    @ReadOnly
-    public Optional<HttpResponse<byte[]>> chain(UUID id) {
-        return download(id, PEM_CHAIN, "-chain.pem", certificate -> ascii(String.join("", certificate.chainPems())));
+    public Optional<HttpResponse<byte[]>> chain(UUID id, Authentication authentication) {
+        return downloads.serve(id, DownloadFormat.CHAIN, visibleTo(authentication));
     }
 
     @Get("/{id}/fullchain")
-    @ReadOnly
-    public Optional<HttpResponse<byte[]>> fullChain(UUID id) {
-        return download(id, PEM_CHAIN, "-fullchain.pem", certificate -> ascii(certificate.fullChainPem()));
+    public Optional<HttpResponse<byte[]>> fullChain(UUID id, Authentication authentication) {
+        return downloads.serve(id, DownloadFormat.FULLCHAIN, visibleTo(authentication));
     }
 
     @Get("/{id}/der")
-    @ReadOnly
-    public Optional<HttpResponse<byte[]>> der(UUID id) {
-        return download(id, PKIX_CERT, ".cer", certificate -> DownloadFormats.der(certificate.certificatePem()));
+    public Optional<HttpResponse<byte[]>> der(UUID id, Authentication authentication) {
+        return downloads.serve(id, DownloadFormat.DER, visibleTo(authentication));
     }
 
     @Get("/{id}/p7b")
-    @ReadOnly
-    public Optional<HttpResponse<byte[]>> p7b(UUID id) {
-        return download(id, PKCS7_MIME, ".p7b", certificate -> DownloadFormats.pkcs7CertsOnly(
-                concat(certificate.certificatePem(), certificate.chainPems())));
+    public Optional<HttpResponse<byte[]>> p7b(UUID id, Authentication authentication) {
+        return downloads.serve(id, DownloadFormat.P7B, visibleTo(authentication));
     }
 
     @Error
@@ -95,19 +84,9 @@ public class CertificateController {
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private Optional<HttpResponse<byte[]>> download(UUID id, String contentType, String suffix,
-                                                    Function<Certificate, byte[]> body) {
-        return certificates.findById(id).map(certificate -> HttpResponse.ok(body.apply(certificate))
-                .contentType(contentType)
-                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(certificate, suffix)));
-    }
-
-    private static List<String> concat(String leafPem, List<String> chainPems) {
-        return Stream.concat(Stream.of(leafPem), chainPems.stream()).toList();
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
+    private static Predicate<Certificate> visibleTo(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return certificate -> caller.sees(certificate.tenant());
     }
 
     @Serdeable

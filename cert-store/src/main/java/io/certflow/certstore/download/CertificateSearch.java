@@ -1,5 +1,6 @@
 package io.certflow.certstore.download;
 
+import io.certflow.access.Caller;
 import io.certflow.certstore.certificate.Certificate;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Runs a {@link SearchCriteria}: the WHERE clause is assembled from fixed fragments, values are
  * bound, so nothing from the request reaches the SQL text. Answers at most {@value #LIMIT} rows,
- * soonest expiry first when {@code expiringBefore} is given, else oldest first.
+ * soonest expiry first when {@code expiringBefore} is given, else oldest first. A client finds only its
+ * tenant's certificates, a token without a tenant none; an operator finds every tenant's.
  */
 @Singleton
 class CertificateSearch {
@@ -30,9 +32,16 @@ class CertificateSearch {
     }
 
     @ReadOnly
-    List<Certificate> find(SearchCriteria criteria) {
+    List<Certificate> find(SearchCriteria criteria, Caller caller) {
+        if (!caller.operator() && caller.tenant().isEmpty()) {
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("SELECT * FROM certificate WHERE TRUE");
         List<Object> values = new ArrayList<>();
+        if (!caller.operator()) {
+            sql.append(" AND tenant = ?");
+            values.add(caller.tenant().get());
+        }
         if (criteria.orderId() != null) {
             sql.append(" AND order_id = ?");
             values.add(criteria.orderId());

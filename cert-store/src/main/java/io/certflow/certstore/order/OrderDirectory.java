@@ -48,7 +48,7 @@ public class OrderDirectory {
     private void record(OrderRequested event) {
         RequestFacts facts = event.requireFacts();
         requests.save(new OrderRequest(event.orderId(), facts.publicKeySha256(), facts.orderedNames(),
-                clock.instant(), typeOf(event), event.replacesOrderId()));
+                clock.instant(), typeOf(event), event.replacesOrderId(), event.tenant()));
         arrivals.publishEvent(new OrderArrived(event.orderId()));
     }
 

@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param orderedNames    {@code facts.orderedNames}: the names it must cover
  *
  * @param replacesOrderId for a replacement order: the order whose certificates its certificate replaces
+ * @param tenant          whose order it is; null for an order requested before tenants, which only an
+ *                        operator sees
  */
 @MappedEntity("order_request")
 public record OrderRequest(
@@ -28,10 +30,11 @@ public record OrderRequest(
         @TypeDef(type = DataType.JSON) List<String> orderedNames,
         Instant recordedAt,
         CertificateType certificateType,
-        @Nullable UUID replacesOrderId) {
+        @Nullable UUID replacesOrderId,
+        @Nullable String tenant) {
 
     KnownOrder known() {
         return new KnownOrder(orderId, new OrderExpectation(publicKeySha256, orderedNames, certificateType),
-                replacesOrderId);
+                replacesOrderId, tenant);
     }
 }

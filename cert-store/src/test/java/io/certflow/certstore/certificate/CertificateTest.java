@@ -15,7 +15,7 @@ class CertificateTest {
     private static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant T2 = Instant.parse("2026-02-01T00:00:00Z");
 
-    private final Certificate valid = Certificate.store(UUID.randomUUID(), "1234567", null,
+    private final Certificate valid = Certificate.store(UUID.randomUUID(), "acme", "1234567", null,
             new VerifiedCertificate("01", "CN=a.example.com", "CN=CA", List.of("a.example.com"), T1, T2, "ab",
                     "pem", List.of()), T1);
 

@@ -1,5 +1,6 @@
 package io.certflow.certstore.download;
 
+import io.certflow.certstore.support.Bearer;
 import io.certflow.certstore.support.CertStoreTestContext;
 import io.certflow.certstore.support.TestCa;
 import io.certflow.certstore.support.TestEvents;
@@ -8,7 +9,6 @@ import io.certflow.events.CertificateStored;
 import io.certflow.events.Topics;
 import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -103,7 +103,7 @@ class CertificateDownloadTest extends CertStoreTestContext {
 
     @Test
     void shouldDescribeCertificateWhenFetchedById() {
-        Map<String, Object> view = http.toBlocking().retrieve(HttpRequest.GET("/certificates/" + stored.certificateId()),
+        Map<String, Object> view = http.toBlocking().retrieve(Bearer.get("/certificates/" + stored.certificateId()),
                 Argument.mapOf(String.class, Object.class));
 
         assertThat(view).containsEntry("orderId", order.orderId.toString())
@@ -193,14 +193,14 @@ class CertificateDownloadTest extends CertStoreTestContext {
         assertThat(status("/certificates/not-a-uuid/p7b")).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(status("/certificates")).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         var refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.GET("/certificates?orderId=42&domain=bad%20name&expiringBefore=soon"), String.class));
+                Bearer.get("/certificates?orderId=42&domain=bad%20name&expiringBefore=soon"), String.class));
         assertThat(refused.code()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(refused.getResponse().getBody(String.class)).hasValueSatisfying(body -> assertThat(body)
                 .contains("\"field\":\"orderId\"", "\"field\":\"domain\"", "\"field\":\"expiringBefore\""));
     }
 
     private List<Map> list(String uri) {
-        return http.toBlocking().retrieve(HttpRequest.GET(uri), Argument.listOf(Map.class));
+        return http.toBlocking().retrieve(Bearer.get(uri), Argument.listOf(Map.class));
     }
 
     private String pem(CertificateStored certificate, String suffix, String filename) {
@@ -210,7 +210,7 @@ class CertificateDownloadTest extends CertStoreTestContext {
     private HttpResponse<byte[]> download(CertificateStored certificate, String suffix, String contentType,
                                           String filename) {
         HttpResponse<byte[]> response = http.toBlocking().exchange(
-                HttpRequest.GET("/certificates/" + certificate.certificateId() + suffix), byte[].class);
+                Bearer.get("/certificates/" + certificate.certificateId() + suffix), byte[].class);
         assertThat(response.getContentType()).hasValueSatisfying(type -> assertThat(type.toString())
                 .isEqualTo(contentType));
         assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + filename + "\"");
@@ -219,6 +219,6 @@ class CertificateDownloadTest extends CertStoreTestContext {
 
     private int status(String uri) {
         return assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET(uri), String.class)).code();
+                () -> http.toBlocking().exchange(Bearer.get(uri), String.class)).code();
     }
 }

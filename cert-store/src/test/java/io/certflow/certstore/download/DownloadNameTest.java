@@ -35,7 +35,7 @@ class DownloadNameTest {
 
     private static Certificate certificate(List<String> names) {
         Instant now = Instant.now();
-        return Certificate.store(UUID.randomUUID(), "1", null, new VerifiedCertificate("0a1b", "CN=x", "CN=ca",
+        return Certificate.store(UUID.randomUUID(), "acme", "1", null, new VerifiedCertificate("0a1b", "CN=x", "CN=ca",
                 names, now, now, "ab", "pem", List.of()), now);
     }
 }

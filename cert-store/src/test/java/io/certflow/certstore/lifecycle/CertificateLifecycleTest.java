@@ -1,5 +1,6 @@
 package io.certflow.certstore.lifecycle;
 
+import io.certflow.certstore.support.Bearer;
 import io.certflow.certstore.support.CertStoreTestContext;
 import io.certflow.certstore.support.TestCa;
 import io.certflow.certstore.support.TestEvents;
@@ -10,7 +11,6 @@ import io.certflow.events.RevocationReason;
 import io.certflow.events.Topics;
 import io.certflow.testkit.kafka.EventLog;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
@@ -160,7 +160,7 @@ class CertificateLifecycleTest extends CertStoreTestContext {
     }
 
     private Map<String, Object> view(String id) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/certificates/" + id),
+        return http.toBlocking().retrieve(Bearer.get("/certificates/" + id),
                 Argument.mapOf(String.class, Object.class));
     }
 }

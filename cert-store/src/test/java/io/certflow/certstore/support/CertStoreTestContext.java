@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * cert-store against the JVM's shared Kafka and its own PostgreSQL database, trusting
- * {@link TestCa#TRUSTED}. The expiry scheduler is off unless a test turns it on: a scan over the
+ * {@link TestCa#TRUSTED}, taking the tokens of the JVM's token issuer ({@link Bearer}). The expiry scheduler is off unless a test turns it on: a scan over the
  * shared database at an unplanned moment would only blur what a test observes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,6 +28,7 @@ public abstract class CertStoreTestContext implements TestPropertyProvider {
         Map<String, String> properties = TrustAnchorFile.withInfrastructure(
                 Infrastructure.micronautProperties(database()));
         properties.put("certflow.cert-store.expiry.enabled", "false");
+        properties.putAll(Infrastructure.tokenIssuer().micronautProperties());
         return properties;
     }
 

@@ -28,6 +28,8 @@ public final class TestEvents {
 
     public static final String DOMAIN = "shop.example.com";
     public static final String WWW = "www.shop.example.com";
+    /** Every order's tenant: the {@code acme} personas' ({@link Bearer}). */
+    public static final String TENANT = "acme";
 
     public final UUID orderId = UUID.randomUUID();
     public final String sectigoOrderNumber = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999_999L));
@@ -37,14 +39,14 @@ public final class TestEvents {
         return OrderRequested.of("order-intake", orderId, null, OrderDetails.builder().type(CertificateType.SSL)
                 .product(287).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(WWW))
                 .dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH)).customer(new Customer("ops@example.com", null, "en"))
-                .build(), null, null, OrderChannel.API, facts(WWW));
+                .build(), null, null, OrderChannel.API, facts(WWW)).forTenant(TENANT);
     }
 
     /** The same order replacing {@code replaced}'s certificate, with the customer's key. */
     public OrderRequested replacing(TestEvents replaced) {
         OrderRequested original = requested();
         return OrderRequested.of("order-intake", orderId, null, original.order(), replaced.orderId, null,
-                OrderChannel.API, original.facts());
+                OrderChannel.API, original.facts()).forTenant(TENANT);
     }
 
     /** A multi-domain order: Sectigo issues for exactly these names; the CSR's CN ({@value #DOMAIN}) is not among them. */
@@ -53,7 +55,7 @@ public final class TestEvents {
                 .product(583).days(365).csr(TestCsrs.forCustomer(DOMAIN)).domainNames(List.of(domainNames))
                 .primaryDomainName(primaryDomainName).dcv(Dcv.of(DcvMethod.CNAME_CSR_HASH))
                 .customer(new Customer("ops@example.com", null, "en")).build(), null, null, OrderChannel.API,
-                facts(names(primaryDomainName, domainNames)));
+                facts(names(primaryDomainName, domainNames))).forTenant(TENANT);
     }
 
     /** An S/MIME order (mailbox-validated 2411) for these addresses, CSR of the customer's key. */
@@ -62,7 +64,7 @@ public final class TestEvents {
                 .product(2411).days(365).csr(TestCsrs.forCustomer("Jane Doe"))
                 .smime(new Smime(List.of(emailAddresses), null, null))
                 .customer(new Customer("jane@example.org", null, "en")).build(), null, null, OrderChannel.API,
-                facts(emailAddresses));
+                facts(emailAddresses)).forTenant(TENANT);
     }
 
     /**

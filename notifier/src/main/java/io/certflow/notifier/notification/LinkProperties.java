@@ -3,8 +3,6 @@ package io.certflow.notifier.notification;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
-import java.util.UUID;
-
 /**
  * Public addresses put into emails, under {@code certflow.notifier.links}.
  *
@@ -13,9 +11,10 @@ import java.util.UUID;
 @ConfigurationProperties("certflow.notifier.links")
 public record LinkProperties(@Bindable(defaultValue = "http://localhost:8084") String certStorePublicUrl) {
 
-    public String fullChainDownload(UUID certificateId) {
+    /** {@code pathAndQuery} (starting with {@code /}) on cert-store's public URL, with or without its trailing slash. */
+    public String certStore(String pathAndQuery) {
         String base = certStorePublicUrl.endsWith("/")
                 ? certStorePublicUrl.substring(0, certStorePublicUrl.length() - 1) : certStorePublicUrl;
-        return base + "/certificates/" + certificateId + "/fullchain";
+        return base + pathAndQuery;
     }
 }

@@ -1,5 +1,6 @@
 package io.certflow.notifier.notification;
 
+import io.certflow.access.DownloadLinks;
 import io.certflow.events.FailureReason;
 import io.certflow.events.OrderPlaced;
 import io.certflow.notifier.support.Fixtures;
@@ -8,12 +9,16 @@ import io.certflow.testkit.Infrastructure;
 import io.certflow.testkit.MailAttachment;
 import io.certflow.testkit.ReceivedMail;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +27,11 @@ import static org.awaitility.Awaitility.await;
 class CustomerMailFlowTest extends NotifierTestContext {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern SIGNED_LINK = Pattern.compile(
+            "https://certs\\.example\\.net/downloads/([0-9a-f-]{36})/fullchain\\?expires=(\\d+)&signature=([\\w-]+)");
+
+    @Inject
+    DownloadLinks links;
 
     @Override
     protected String database() {
@@ -61,7 +71,7 @@ class CustomerMailFlowTest extends NotifierTestContext {
     }
 
     @Test
-    void shouldAttachCertificateAndChainAndLinkWhenCertificateIsStored() {
+    void shouldAttachCertificateAndChainAndLinkSignedDownloadWhenCertificateIsStored() {
         UUID orderId = UUID.randomUUID();
         UUID certificateId = UUID.randomUUID();
         String email = Fixtures.uniqueEmail();
@@ -72,13 +82,25 @@ class CustomerMailFlowTest extends NotifierTestContext {
         ReceivedMail mail = onlyMailTo(email);
         assertThat(mail.subject()).isEqualTo("Your certificate for shop.example.com is ready");
         assertThat(mail.text()).contains(
-                "https://certs.example.net/certificates/" + certificateId + "/fullchain",
                 "Valid until:    2027-11-21 23:59 UTC", "shop.example.com.crt", "shop.example.com-chain.pem");
         assertThat(mail.attachments()).extracting(MailAttachment::filename)
                 .containsExactly("shop.example.com.crt", "shop.example.com-chain.pem");
         assertThat(text(mail.attachments().get(0))).isEqualTo(Fixtures.CERTIFICATE_PEM);
         assertThat(mail.attachments().get(0).contentType()).isEqualTo("application/pkix-cert");
         assertThat(text(mail.attachments().get(1))).isEqualTo(Fixtures.INTERMEDIATE_PEM + Fixtures.ROOT_PEM);
+        assertSignedFullChainLink(mail.text(), certificateId);
+    }
+
+    /** The link is cert-store's /downloads for this certificate, signed with the shared secret, for 30 days. */
+    private void assertSignedFullChainLink(String text, UUID certificateId) {
+        Matcher link = SIGNED_LINK.matcher(text);
+        assertThat(link.find()).as("a signed link to cert-store's public URL in: " + text).isTrue();
+        assertThat(link.group(1)).isEqualTo(certificateId.toString());
+        long expires = Long.parseLong(link.group(2));
+        Instant now = Instant.now();
+        assertThat(links.isValid(certificateId, "fullchain", expires, link.group(3), now)).isTrue();
+        assertThat(links.isValid(UUID.randomUUID(), "fullchain", expires, link.group(3), now)).isFalse();
+        assertThat(Instant.ofEpochSecond(expires)).isBetween(now.plus(Duration.ofDays(29)), now.plus(Duration.ofDays(30)));
     }
 
     @Test
