@@ -16,7 +16,9 @@ public final class DevelopmentDefaults {
             "sandbox-secret",
             "sandbox-password",
             "push-password",
-            "devstack-push-secret");
+            "devstack-push-secret",
+            // The JDK's own trust store password, and the test key and trust stores' (testkit).
+            "changeit");
 
     private DevelopmentDefaults() {
     }
