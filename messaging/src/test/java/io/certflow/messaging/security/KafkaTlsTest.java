@@ -6,6 +6,7 @@ import io.certflow.messaging.outbox.Outbox;
 import io.certflow.messaging.support.SideEffects;
 import io.certflow.messaging.support.TestContext;
 import io.certflow.messaging.support.TestEvent;
+import io.certflow.testkit.support.ShutdownHooks;
 import io.certflow.testkit.kafka.EmbeddedKafka;
 import io.certflow.testkit.kafka.KafkaSettings;
 import io.certflow.testkit.kafka.KafkaTls;
@@ -26,7 +27,6 @@ import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -67,7 +67,8 @@ class KafkaTlsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        kafka = EmbeddedKafka.start(KafkaSettings.ephemeralWithTls());
+        // Stopped after the test context, whose relay and listeners would otherwise meet a dead server.
+        kafka = ShutdownHooks.closeOnExit(EmbeddedKafka.start(KafkaSettings.ephemeralWithTls()), "kafka with TLS");
         kafka.createTopics(1, TOPIC, DEAD_LETTERS, SASL_TOPIC);
         KafkaTls tls = tls();
         return TestContext.properties("messaging_kafka_tls", "test.listeners", "tls",
@@ -78,10 +79,6 @@ class KafkaTlsTest implements TestPropertyProvider {
                 "certflow.kafka.security.truststore-type", "PKCS12");
     }
 
-    @AfterAll
-    void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void shouldRelayConsumeAndDeadLetterOverSslWhenTheClientsTrustTheBrokerCertificate() {

@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +48,31 @@ public record LocalhostCertificate(Path keyStore, Path trustStore, String passwo
     /** The certificate alone, PEM: the trust anchor for clients that read PEM files. */
     public Path certificatePem() {
         return keyStore.resolveSibling("server.crt");
+    }
+
+    /**
+     * The server's private key as PKCS#8 PEM, readable by its owner only (PostgreSQL refuses a key
+     * file others can read): for servers that read PEM files.
+     */
+    public Path privateKeyPem() {
+        Path pem = keyStore.resolveSibling("server.key");
+        if (Files.exists(pem)) {
+            return pem;
+        }
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password.toCharArray());
+            Key key = store.getKey(ALIAS, password.toCharArray());
+            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(key.getEncoded());
+            Files.createFile(pem, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n");
+            return pem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pem, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the key of " + keyStore, e);
+        }
     }
 
     private void keytool(String... arguments) throws IOException {
