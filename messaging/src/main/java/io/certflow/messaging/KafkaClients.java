@@ -1,5 +1,6 @@
 package io.certflow.messaging;
 
+import io.certflow.messaging.security.KafkaClientSecurity;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,15 +15,19 @@ import java.util.Map;
 
 /**
  * Raw Kafka clients for the infrastructure that must control every send itself (outbox relay,
- * dead letters), built from the same {@code kafka.bootstrap.servers} as micronaut-kafka's clients.
+ * dead letters), built from the same {@code kafka.bootstrap.servers} and {@link KafkaClientSecurity}
+ * as micronaut-kafka's clients.
  */
 @Singleton
 public class KafkaClients {
 
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
 
-    public KafkaClients(@Property(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+    public KafkaClients(@Property(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+                        KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
     }
 
     /**
@@ -35,7 +40,7 @@ public class KafkaClients {
 
     /** The configuration of {@link #reliableProducer}. */
     public Map<String, Object> reliableProducerConfig(String clientId) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(security.clientProperties());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -52,7 +57,7 @@ public class KafkaClients {
 
     /** A consumer without a group, for reading single records by partition and offset. */
     public KafkaConsumer<byte[], byte[]> rawReader(String clientId) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(security.clientProperties());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

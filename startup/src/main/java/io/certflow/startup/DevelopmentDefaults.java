@@ -17,7 +17,9 @@ public final class DevelopmentDefaults {
             "sandbox-password",
             "push-password",
             "devstack-push-secret",
-            "dev-download-link-secret");
+            "dev-download-link-secret",
+            // The JDK's own trust store password, and the test key and trust stores' (testkit).
+            "changeit");
 
     private DevelopmentDefaults() {
     }

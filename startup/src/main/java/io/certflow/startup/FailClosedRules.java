@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fail-closed rules, apart from Micronaut so they can be tested alone: which requirements a
  * configuration breaks, as one line that names each setting and never shows a value.
  */
 public final class FailClosedRules {
+
+    private static final Pattern JAAS_PASSWORD = Pattern.compile("\\bpassword\\s*=\\s*\"([^\"]*)\"");
 
     static final String PREFIX = "certflow refuses to start outside the dev and test environments: ";
 
@@ -32,9 +36,20 @@ public final class FailClosedRules {
             case SECRET -> blank ? Optional.of(setting + " is not set")
                     : defaultProblem(setting, value.get());
             case OPTIONAL_SECRET -> blank ? Optional.empty() : defaultProblem(setting, value.get());
+            case OPTIONAL_JAAS_CONFIG -> blank ? Optional.empty() : jaasProblem(setting, value.get());
             case HTTPS_URL -> blank || !value.get().trim().toLowerCase(Locale.ROOT).startsWith("https://")
                     ? Optional.of(setting + " is not an https:// URL") : Optional.empty();
         };
+    }
+
+    private static Optional<String> jaasProblem(String setting, String jaasConfig) {
+        Matcher password = JAAS_PASSWORD.matcher(jaasConfig);
+        while (password.find()) {
+            if (DevelopmentDefaults.contains(password.group(1))) {
+                return Optional.of(setting + " has a known development default as its password");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> defaultProblem(String setting, String value) {

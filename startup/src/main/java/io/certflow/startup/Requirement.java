@@ -18,6 +18,11 @@ public record Requirement(Rule rule, String variable, String key) {
         SECRET,
         /** May be unset (the feature is then off), but if set it is not a development default. */
         OPTIONAL_SECRET,
+        /**
+         * May be unset, but a set JAAS login line's {@code password="..."} option is not a
+         * development default: the secret sits inside the line, so comparing the whole line misses it.
+         */
+        OPTIONAL_JAAS_CONFIG,
         /** An {@code https://} URL. */
         HTTPS_URL
     }
@@ -34,6 +39,10 @@ public record Requirement(Rule rule, String variable, String key) {
 
     public static Requirement optionalSecret(String variable, String key) {
         return new Requirement(Rule.OPTIONAL_SECRET, variable, key);
+    }
+
+    public static Requirement optionalJaasConfig(String variable, String key) {
+        return new Requirement(Rule.OPTIONAL_JAAS_CONFIG, variable, key);
     }
 
     public static Requirement httpsUrl(String variable, String key) {

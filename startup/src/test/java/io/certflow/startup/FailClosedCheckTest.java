@@ -32,6 +32,15 @@ class FailClosedCheckTest {
     }
 
     @Test
+    void shouldRefuseToStartWhenTheHttpsKeyStorePasswordIsADevelopmentDefaultInProduction() {
+        assertThatThrownBy(() -> start(Map.of("datasources.default.password", "from-the-vault",
+                "micronaut.server.ssl.key-store.password", "changeit"), "prod").close())
+                .rootCause().isInstanceOf(FailClosedException.class)
+                .hasMessage(FailClosedRules.PREFIX + "SERVER_SSL_KEY_STORE_PASSWORD "
+                        + "(micronaut.server.ssl.key-store.password) is a known development default");
+    }
+
+    @Test
     void shouldStartWhenDatabasePasswordIsSetInProduction() {
         try (ApplicationContext context = start(Map.of("datasources.default.password", "from-the-vault"), "prod")) {
             assertThat(context.isRunning()).isTrue();

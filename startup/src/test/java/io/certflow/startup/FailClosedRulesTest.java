@@ -14,6 +14,7 @@ class FailClosedRulesTest {
 
     private static final Requirement PASSWORD = Requirement.secret("DB_PASSWORD", "db.password");
     private static final Requirement SMTP_PASSWORD = Requirement.optionalSecret("SMTP_PASSWORD", "smtp.password");
+    private static final Requirement JAAS = Requirement.optionalJaasConfig("JAAS", "kafka.jaas");
     private static final Requirement BASE_URL = Requirement.httpsUrl("BASE_URL", "upstream.base-url");
 
     private static Optional<String> refusal(List<Requirement> requirements, Map<String, String> values) {
@@ -41,7 +42,7 @@ class FailClosedRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"certflow", "postgres", "sandbox-secret", "sandbox-password", "push-password",
-            "devstack-push-secret", " certflow "})
+            "devstack-push-secret", "changeit", " certflow "})
     void shouldRefuseWithoutShowingValueWhenSecretIsDevelopmentDefault(String value) {
         assertThat(refusal(List.of(PASSWORD), Map.of("db.password", value)))
                 .hasValueSatisfying(line -> assertThat(line)
@@ -58,6 +59,20 @@ class FailClosedRulesTest {
     void shouldRefuseWhenOptionalSecretIsDevelopmentDefault() {
         assertThat(refusal(List.of(SMTP_PASSWORD), Map.of("smtp.password", "certflow")))
                 .hasValue(FailClosedRules.PREFIX + "SMTP_PASSWORD (smtp.password) is a known development default");
+    }
+
+    @Test
+    void shouldRefuseWithoutShowingValueWhenJaasPasswordIsDevelopmentDefault() {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"certflow\" password = \"certflow\";";
+        assertThat(refusal(List.of(JAAS), Map.of("kafka.jaas", jaas)))
+                .hasValue(FailClosedRules.PREFIX + "JAAS (kafka.jaas) has a known development default as its password");
+    }
+
+    @Test
+    void shouldAcceptWhenJaasPasswordIsSoundOrJaasIsUnset() {
+        String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"certflow\" password=\"x9-from-vault\";";
+        assertThat(refusal(List.of(JAAS), Map.of("kafka.jaas", jaas))).isEmpty();
+        assertThat(refusal(List.of(JAAS), Map.of())).isEmpty();
     }
 
     @ParameterizedTest

@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** server.properties for a single KRaft node that is both broker and controller. */
-record BrokerConfig(int port, int controllerPort, Path logDirs) {
+/**
+ * server.properties for a single KRaft node that is both broker and controller; with {@code tls}
+ * (null without) it adds the SSL and SASL_SSL listeners next to PLAINTEXT.
+ */
+record BrokerConfig(int port, int controllerPort, Path logDirs, KafkaTls tls) {
 
-    private static final String HOST = "127.0.0.1";
+    static final String HOST = "127.0.0.1";
+    /** The broker's own SASL identity; no broker talks to another here, but PLAIN wants one. */
+    private static final String BROKER_USER = "broker";
 
     String bootstrapServers() {
         return HOST + ":" + port;
@@ -34,10 +39,11 @@ record BrokerConfig(int port, int controllerPort, Path logDirs) {
         // A static voter set: formatting needs only a cluster id, no --standalone / dynamic quorum.
         p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
         p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+        p.setProperty("listeners", clientListeners() + ",CONTROLLER://" + HOST + ":" + controllerPort);
+        p.setProperty("advertised.listeners", clientListeners());
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
         p.setProperty("log.dirs", logDirs.toAbsolutePath().toString());
         p.setProperty("offsets.topic.replication.factor", "1");
         // 50 by default: creating them slows the first consumer group join by seconds.
@@ -50,6 +56,29 @@ record BrokerConfig(int port, int controllerPort, Path logDirs) {
         p.setProperty("auto.create.topics.enable", "true");
         // Several partitions by default so tests meet ordering and rebalance questions early.
         p.setProperty("num.partitions", "3");
+        if (tls != null) {
+            addTls(p);
+        }
         return p;
+    }
+
+    private String clientListeners() {
+        String plaintext = "PLAINTEXT://" + bootstrapServers();
+        return tls == null ? plaintext
+                : plaintext + ",SSL://" + tls.sslBootstrapServers() + ",SASL_SSL://" + tls.saslSslBootstrapServers();
+    }
+
+    private void addTls(Properties p) {
+        p.setProperty("ssl.keystore.location", tls.certificate().keyStore().toAbsolutePath().toString());
+        p.setProperty("ssl.keystore.password", tls.certificate().password());
+        p.setProperty("ssl.key.password", tls.certificate().password());
+        p.setProperty("ssl.keystore.type", "PKCS12");
+        p.setProperty("sasl.enabled.mechanisms", "PLAIN");
+        // The user_<name>="<password>" options are PLAIN's list of the accounts the broker accepts.
+        p.setProperty("listener.name.sasl_ssl.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required"
+                        + " username=\"" + BROKER_USER + "\" password=\"" + tls.saslPassword() + "\""
+                        + " user_" + BROKER_USER + "=\"" + tls.saslPassword() + "\""
+                        + " user_" + tls.saslUsername() + "=\"" + tls.saslPassword() + "\";");
     }
 }

@@ -3,11 +3,14 @@ package io.certflow.testkit.kafka;
 import io.certflow.testkit.KafkaBroker;
 import io.certflow.testkit.support.Ports;
 import io.certflow.testkit.support.RunDir;
+import io.certflow.testkit.tls.LocalhostCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -43,7 +46,7 @@ public final class EmbeddedKafka implements KafkaBroker, AutoCloseable {
         RunDir tempDir = settings.keepsData() ? null : RunDir.create("kafka");
         Path runDir = tempDir == null ? createDirectories(settings.dataDir()) : tempDir.path();
         BrokerConfig config = new BrokerConfig(portOrFree(settings.port()), portOrFree(settings.controllerPort()),
-                runDir.resolve("data"));
+                runDir.resolve("data"), settings.tls() ? newTls() : null);
         Path log = runDir.resolve("broker.log");
         EmbeddedKafka kafka = new EmbeddedKafka(launch(config, runDir, log), config, runDir, tempDir);
         try {
@@ -60,6 +63,11 @@ public final class EmbeddedKafka implements KafkaBroker, AutoCloseable {
     @Override
     public String bootstrapServers() {
         return config.bootstrapServers();
+    }
+
+    /** The SSL and SASL_SSL listeners, if the broker was started with TLS. */
+    public Optional<KafkaTls> tls() {
+        return Optional.ofNullable(config.tls());
     }
 
     @Override
@@ -122,6 +130,11 @@ public final class EmbeddedKafka implements KafkaBroker, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Kafka broker JVM", e);
         }
+    }
+
+    private static KafkaTls newTls() {
+        return new KafkaTls(BrokerConfig.HOST + ":" + Ports.free(), BrokerConfig.HOST + ":" + Ports.free(),
+                LocalhostCertificate.create("certflow-kafka-tls"), "certflow", UUID.randomUUID().toString());
     }
 
     private static int portOrFree(int port) {

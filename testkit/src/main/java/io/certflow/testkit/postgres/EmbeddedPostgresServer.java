@@ -3,6 +3,7 @@ package io.certflow.testkit.postgres;
 import io.certflow.testkit.PostgresServer;
 import io.certflow.testkit.process.Watchdog;
 import io.certflow.testkit.support.Ports;
+import io.certflow.testkit.tls.LocalhostCertificate;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,10 +35,13 @@ public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseab
     private final Path dataDirectory;
     private final long pid;
     private final Watchdog watchdog;
+    /** Null without TLS. */
+    private final LocalhostCertificate certificate;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, LocalhostCertificate certificate) {
         this.postgres = postgres;
+        this.certificate = certificate;
         this.databases = new Databases(() -> postgres.getPostgresDatabase().getConnection());
         this.dataDirectory = Path.of(query("SHOW data_directory"));
         this.pid = Postmaster.pid(dataDirectory).orElseThrow(() -> new IllegalStateException(
@@ -54,8 +58,14 @@ public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseab
         if (settings.keepsData()) {
             builder.setDataDirectory(settings.dataDir()).setCleanDataDirectory(false);
         }
+        LocalhostCertificate certificate = settings.tls() ? LocalhostCertificate.create("certflow-postgres-tls") : null;
+        if (certificate != null) {
+            builder.setServerConfig("ssl", "on")
+                    .setServerConfig("ssl_cert_file", certificate.certificatePem().toAbsolutePath().toString())
+                    .setServerConfig("ssl_key_file", certificate.privateKeyPem().toAbsolutePath().toString());
+        }
         try {
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), certificate);
             LOG.info("PostgreSQL started on port {} in {} ms", server.port(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
             return server;
@@ -78,6 +88,11 @@ public final class EmbeddedPostgresServer implements PostgresServer, AutoCloseab
     @Override
     public String password() {
         return PASSWORD;
+    }
+
+    /** The server's certificate if it was started with TLS; a client trusts its {@code certificatePem()}. */
+    public Optional<LocalhostCertificate> tlsCertificate() {
+        return Optional.ofNullable(certificate);
     }
 
     public int port() {
