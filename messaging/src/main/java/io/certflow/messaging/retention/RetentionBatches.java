@@ -37,8 +37,11 @@ class RetentionBatches {
 
     private int oneBatch(RetentionRule rule, Instant cutOff, int batchSize) {
         return jdbc.prepareStatement(rule.statement(), statement -> {
-            statement.setObject(1, OffsetDateTime.ofInstant(cutOff, ZoneOffset.UTC));
-            statement.setInt(2, batchSize);
+            OffsetDateTime at = OffsetDateTime.ofInstant(cutOff, ZoneOffset.UTC);
+            for (int parameter = 1; parameter <= rule.cutOffParameters(); parameter++) {
+                statement.setObject(parameter, at);
+            }
+            statement.setInt(rule.cutOffParameters() + 1, batchSize);
             return statement.executeUpdate();
         });
     }
