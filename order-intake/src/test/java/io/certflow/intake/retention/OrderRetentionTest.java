@@ -88,7 +88,7 @@ class OrderRetentionTest extends IntakeTestContext {
 
     private UUID order(OrderDetails details, String age) {
         UUID id = UUID.randomUUID();
-        orders.save(Order.accept(id, null, null, details, null, Instant.now()));
+        orders.save(Order.accept(id, "acme", null, null, details, null, Instant.now()));
         age(id, age);
         return id;
     }

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -55,6 +56,12 @@ public class PushController {
         if (error instanceof ContentLengthExceededException tooLarge) {
             return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
                     .contentType(MediaType.TEXT_PLAIN_TYPE).body(tooLarge.getMessage());
+        }
+        if (error instanceof HttpStatusException refused && refused.getStatus().getCode() < 500) {
+            // Refused by routing (e.g. a JSON body, 415) before the guard ran: the client's fault, not
+            // ours, and a 500 would invite a retry of a request that can never succeed.
+            return HttpResponse.<String>status(refused.getStatus()).contentType(MediaType.TEXT_PLAIN_TYPE)
+                    .body(refused.getMessage());
         }
         LOG.error("Push not stored; answering 500 so that Sectigo retries", error);
         return HttpResponse.<String>status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_PLAIN_TYPE)

@@ -67,6 +67,17 @@ class PushAuthenticationTest extends PushTestContext {
     }
 
     @Test
+    void shouldAnswer415NotA500WhenAPushComesAsJson() {
+        HttpResponse<String> wrongPassword = sectigo().credentials(PushClient.USERNAME, "guess").post(PATH,
+                "application/json", "{}");
+        HttpResponse<String> rightPassword = sectigo().post(PATH, "application/json", "{}");
+
+        assertThat(wrongPassword.statusCode()).isEqualTo(415);
+        assertThat(rightPassword.statusCode()).isEqualTo(415);
+        assertThat(rightPassword.body()).contains("application/x-www-form-urlencoded");
+    }
+
+    @Test
     void shouldRefuseWhenUsernameIsWrong() {
         Pushes push = Pushes.revoked();
 

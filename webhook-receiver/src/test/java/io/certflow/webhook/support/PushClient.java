@@ -59,8 +59,13 @@ public final class PushClient {
     }
 
     public HttpResponse<String> post(String path, String form) {
-        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+        return post(path, "application/x-www-form-urlencoded", form);
+    }
+
+    /** A POST with a body of any type, e.g. JSON, which the push endpoint does not take. */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(builder(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder builder(String pathAndQuery) {
