@@ -87,14 +87,19 @@ class SecretCanaryScenarioTest {
         secrets.put("bearer token", token);
         secrets.put("bearer token's signature", token.substring(token.lastIndexOf('.') + 1));
 
-        assertThat(new SecretSearch(stack).occurrences(secrets)).isEmpty();
+        SecretSearch search = new SecretSearch(stack);
+        assertThat(search.occurrences(secrets)).isEmpty();
+        // The search itself finds what is there: the order id is in every place it was meant to be.
+        assertThat(search.occurrences(Map.of("order id", orderId))).contains("tables of order_intake: order id",
+                "topic certflow.order.requested.v1: order id", "URLs called at Sectigo: order id");
     }
 
     /** The push password with something appended: a refusal that logged what it was offered would show it. */
     private static Http.Reply pushWithWrongPassword() {
         String credentials = stack.settings().pushUsername() + ":" + stack.settings().pushPassword() + "-wrong";
-        return Http.postJson(stack.baseUrl(App.WEBHOOK_RECEIVER) + "/sectigo/push", "{}", Map.of("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+        return Http.get(stack.baseUrl(App.WEBHOOK_RECEIVER) + "/sectigo/push?orderNumber=1&status=issued",
+                Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        credentials.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static String signedLink(String mailText) {
